@@ -1,0 +1,107 @@
+import type { Collection, RecordKind } from '../schema/kinds.js';
+import type { AnyRecord, Dataset, Locale, Localized, Project } from '../schema/index.js';
+
+/** A search result: ranked, best first. */
+export interface SearchHit {
+  id: string;
+  kind: RecordKind;
+  collection: Collection;
+  /** English display name of the record. */
+  title: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Restrict to these collections. */
+  collections?: Collection[];
+  /** At most this many hits (default 20). */
+  limit?: number;
+}
+
+/** Filters on projects. Each list matches any of its values; different filters combine with AND. */
+export interface ProjectFilter {
+  q?: string;
+  sector?: string[];
+  status?: string[];
+  /** ISO 3166-2 codes; old alphabetic Kazakh codes (KZ-ZHA) are accepted too. */
+  region?: string[];
+  /** A project matches when its active years [first milestone, last milestone] meet [from, to]. */
+  from?: number;
+  to?: number;
+  participant?: string[];
+  framework?: string[];
+  area?: string[];
+  /** Only records the seed article names. */
+  namedInSeed?: boolean;
+}
+
+export type ProjectSort = 'name' | 'start' | 'status' | 'sector' | 'capacity' | 'relevance';
+
+export type FacetName = 'sector' | 'status' | 'region' | 'participant' | 'framework' | 'area' | 'year';
+/** Counts per value under the current filter (each facet ignores its own filter, so choices stay visible). */
+export type Facets = Record<FacetName, { value: string; count: number }[]>;
+
+export interface ProjectResult {
+  items: Project[];
+  total: number;
+  facets: Facets;
+}
+
+export interface TimelineEntry {
+  date: string;
+  /** event | agreement | partnership (an upgrade of the relationship) | milestone (of a project) */
+  type: 'event' | 'agreement' | 'partnership' | 'milestone';
+  /** The record to link to (for partnership levels, the relationship record). */
+  id: string;
+  collection: Collection;
+  title: Localized;
+  /** For events: the event kind; for milestones: the milestone name (constructionStart...); for agreements: their kind. */
+  subtype?: string;
+}
+
+export interface TimelineFilter {
+  types?: TimelineEntry['type'][];
+  from?: number;
+  to?: number;
+}
+
+export interface Aggregates {
+  projectsBySector: Record<string, number>;
+  projectsByStatus: Record<string, number>;
+  /** Sum of the first capacity claim per subsector and unit, umbrella and pledge records left out. */
+  capacity: { subsector: string; unit: string; total: number; projects: number }[];
+  /** Sum of the first cost claim per currency, umbrella and pledge records left out. */
+  money: { currency: string; total: number; projects: number }[];
+  /** Umbrella and pledge records, listed so readers see what was left out of totals. */
+  excluded: string[];
+}
+
+/** Everything that links to or from a record. */
+export interface Related {
+  /** Records this one points at, by collection. */
+  outgoing: Partial<Record<Collection, AnyRecord[]>>;
+  /** Records that point at this one, by collection (back-links). */
+  incoming: Partial<Record<Collection, AnyRecord[]>>;
+  /** For projects: other projects sharing participants, frameworks or the same umbrella. */
+  similar: Project[];
+}
+
+export interface Query {
+  dataset: Dataset;
+  /** Any record by id (former ids resolve too). */
+  get(id: string): { collection: Collection; record: AnyRecord } | undefined;
+  search(text: string, options?: SearchOptions): SearchHit[];
+  projects(filter?: ProjectFilter, sort?: ProjectSort): ProjectResult;
+  aggregates(filter?: ProjectFilter): Aggregates;
+  related(id: string): Related;
+  timeline(filter?: TimelineFilter): TimelineEntry[];
+  /** The closest ids to a mistyped one, best first (for "did you mean"). */
+  suggest(id: string, limit?: number): string[];
+}
+
+/** Text in a locale, falling back to English; `fallback` says the English was used. */
+export interface LocalizedText {
+  text: string;
+  fallback: boolean;
+  lang: Locale;
+}

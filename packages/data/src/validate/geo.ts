@@ -1,0 +1,59 @@
+import { geoContains } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** ISO 3166-1 alpha-2 to numeric, for the countries the dataset places things in. */
+const NUMERIC: Record<string, string> = {
+  KZ: '398',
+  CN: '156',
+  RU: '643',
+  UZ: '860',
+  KG: '417',
+  TJ: '762',
+  TM: '795',
+  MN: '496',
+  AZ: '031',
+  GE: '268',
+  TR: '792',
+  IR: '364',
+  AF: '004',
+  PK: '586',
+  BY: '112',
+  PL: '616',
+  DE: '276',
+  NL: '528',
+  FR: '250',
+  IT: '380',
+  ES: '724',
+  GB: '826',
+  UA: '804',
+  BE: '056',
+  HU: '348',
+  CZ: '203',
+  RO: '642',
+  BG: '100',
+  RS: '688',
+  GR: '300',
+};
+
+let countries: Map<string, Feature<Geometry>> | undefined;
+
+async function load(): Promise<Map<string, Feature<Geometry>>> {
+  if (countries) return countries;
+  // Natural Earth 1:10m via world-atlas: fine enough for points near the Khorgos and Dostyk crossings.
+  const mod = await import('world-atlas/countries-10m.json', { with: { type: 'json' } });
+  const topo = mod.default as unknown as Topology<{ countries: GeometryCollection }>;
+  const fc = feature(topo, topo.objects.countries);
+  countries = new Map(fc.features.map((f) => [String(f.id), f as Feature<Geometry>]));
+  return countries;
+}
+
+/** Whether [lon, lat] lies in the country, or `undefined` when the country's outline is not known here. */
+export async function countryContains(country: string, lon: number, lat: number): Promise<boolean | undefined> {
+  const numeric = NUMERIC[country];
+  if (!numeric) return undefined;
+  const f = (await load()).get(numeric);
+  if (!f) return undefined;
+  return geoContains(f, [lon, lat]);
+}

@@ -1,0 +1,64 @@
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { UNSAFE_CHARS } from '../schema/primitives.js';
+import type { Problem } from './problem.js';
+
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  /** The 1-based line of the node at a field path, or of the nearest parent that exists. */
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+const MAX_BYTES = 2_000_000;
+
+/** Parse one YAML record file, keeping line numbers; bad YAML becomes problems, never an exception. */
+export function parseRecordFile(file: string, text: string): { parsed?: ParsedFile; problems: Problem[] } {
+  const problem = (message: string, hint?: string, line?: number): Problem => ({
+    file,
+    line,
+    path: '(file)',
+    message,
+    hint,
+    severity: 'error',
+  });
+  if (text.length > MAX_BYTES) return { problems: [problem('file is too large for a record', 'keep records under 2 MB')] };
+  if (text.includes('\u0000')) return { problems: [problem('file is binary, not YAML text')] };
+  if (text.trim() === '') return { problems: [problem('file is empty', 'a record is a YAML mapping of fields')] };
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) =>
+        problem(
+          `YAML syntax: ${e.message.split('\n')[0]?.replace(UNSAFE_CHARS, '?')}`,
+          'check indentation and quoting',
+          e.linePos?.[0]?.line,
+        ),
+      ),
+    };
+  }
+  const data = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [problem('a record must be a YAML mapping of fields', 'start with `name:`')] };
+  }
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
+      const start = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range?.[0] : undefined;
+      if (start !== undefined) {
+        // A map's range starts at its first key; report the line of the key that names it instead.
+        if (n > 0) {
+          const parent = doc.getIn(path.slice(0, n - 1) as unknown[], true);
+          if (isMap(parent)) {
+            const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === path[n - 1]);
+            const keyStart = (pair?.key as { range?: [number, number] } | undefined)?.range?.[0];
+            if (keyStart !== undefined) return counter.linePos(keyStart).line;
+          }
+        }
+        return counter.linePos(start).line;
+      }
+    }
+    return undefined;
+  };
+  return { parsed: { file, data, lineOf }, problems: [] };
+}
