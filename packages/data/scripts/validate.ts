@@ -8,6 +8,13 @@ const files = await readRecordFiles(process.argv[2] ?? root, root);
 const { problems, dataset } = await validateRecords(files);
 for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
 const errors = problems.filter((p) => p.severity === 'error').length;
-const counts = dataset ? Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${(v as unknown[]).length} ${k}`).join(', ') : '';
-console.log(errors ? `${errors} error(s) in ${files.length} files` : `${files.length} files valid: ${counts}`);
+const counts = dataset
+  ? Object.entries(dataset)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k, v]) => `${(v as unknown[]).length} ${k}`)
+      .join(', ')
+  : '';
+console.log(
+  errors ? `${errors} error(s) in ${files.length} files` : `${files.length} files valid: ${counts}`,
+);
 process.exit(errors ? 1 : 0);

@@ -8,7 +8,8 @@ export interface Reference {
 }
 
 type Rec = Record<string, unknown>;
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const list = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 const arr = (v: unknown): Rec[] => (Array.isArray(v) ? (v as Rec[]) : []);
 
 /** Fields holding an id list or a single id, per collection, and the collection they point at. */
@@ -54,29 +55,35 @@ export function referencesOf(collection: Collection, record: Rec): Reference[] {
     else list(v).forEach((id, i) => out.push({ path: [field, i], collection: target, id }));
   }
   arr(record.places).forEach((p, i) => {
-    if (typeof p.place === 'string') out.push({ path: ['places', i, 'place'], collection: 'places', id: p.place });
+    if (typeof p.place === 'string')
+      out.push({ path: ['places', i, 'place'], collection: 'places', id: p.place });
   });
   if (collection === 'places') {
     const loc = record.location as Rec | undefined;
-    if (typeof loc?.place === 'string') out.push({ path: ['location', 'place'], collection: 'places', id: loc.place });
+    if (typeof loc?.place === 'string')
+      out.push({ path: ['location', 'place'], collection: 'places', id: loc.place });
   }
   if (collection === 'projects') {
     arr(record.participants).forEach((p, i) =>
       out.push({ path: ['participants', i, 'org'], collection: 'organizations', id: String(p.org) }),
     );
     arr(record.financing).forEach((f, i) => {
-      if (typeof f.org === 'string') out.push({ path: ['financing', i, 'org'], collection: 'organizations', id: f.org });
+      if (typeof f.org === 'string')
+        out.push({ path: ['financing', i, 'org'], collection: 'organizations', id: f.org });
     });
   }
   if (collection === 'agreements') {
     arr(record.signatories).forEach((s, i) => {
-      if (typeof s.person === 'string') out.push({ path: ['signatories', i, 'person'], collection: 'people', id: s.person });
-      if (typeof s.org === 'string') out.push({ path: ['signatories', i, 'org'], collection: 'organizations', id: s.org });
+      if (typeof s.person === 'string')
+        out.push({ path: ['signatories', i, 'person'], collection: 'people', id: s.person });
+      if (typeof s.org === 'string')
+        out.push({ path: ['signatories', i, 'org'], collection: 'organizations', id: s.org });
     });
   }
   if (collection === 'people') {
     arr(record.roles).forEach((r, i) => {
-      if (typeof r.org === 'string') out.push({ path: ['roles', i, 'org'], collection: 'organizations', id: r.org });
+      if (typeof r.org === 'string')
+        out.push({ path: ['roles', i, 'org'], collection: 'organizations', id: r.org });
     });
   }
   if (collection === 'indicators') {
@@ -91,7 +98,8 @@ export function referencesOf(collection: Collection, record: Rec): Reference[] {
   }
   if (collection === 'relationships') {
     arr(record.levels).forEach((l, i) => {
-      if (typeof l.event === 'string') out.push({ path: ['levels', i, 'event'], collection: 'events', id: l.event });
+      if (typeof l.event === 'string')
+        out.push({ path: ['levels', i, 'event'], collection: 'events', id: l.event });
       if (typeof l.agreement === 'string')
         out.push({ path: ['levels', i, 'agreement'], collection: 'agreements', id: l.agreement });
     });

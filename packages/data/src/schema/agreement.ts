@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { claims, DateClaims } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
-import { Localized, SourceRefs, Text } from './primitives.js';
 import { Location } from './place.js';
+import { Localized, SourceRefs, Text } from './primitives.js';
 
 export const AGREEMENT_KINDS = [
   'treaty',

@@ -36,5 +36,9 @@ export const MoneyClaim = z.strictObject({
 export type MoneyClaim = z.infer<typeof MoneyClaim>;
 
 /** A free-standing sourced statement: a fact, an outcome, a controversy. */
-export const Statement = z.strictObject({ text: Localized, sources: SourceRefs, asOf: PartialDate.optional() });
+export const Statement = z.strictObject({
+  text: Localized,
+  sources: SourceRefs,
+  asOf: PartialDate.optional(),
+});
 export type Statement = z.infer<typeof Statement>;

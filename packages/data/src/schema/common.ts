@@ -4,7 +4,10 @@ import { SourceMap } from './source.js';
 
 /** Fields every record file has. */
 export const recordCommon = {
-  namedInSeed: z.boolean().optional().describe('True when the seed article (Xi Jinping’s July 2024 signed article) names it'),
+  namedInSeed: z
+    .boolean()
+    .optional()
+    .describe('True when the seed article (Xi Jinping’s July 2024 signed article) names it'),
   formerIds: z.array(Id).optional().describe('Ids this record had before a rename, so links never break'),
   sources: SourceMap,
 };

@@ -101,4 +101,3 @@ export const RelationshipFile = z.strictObject({
   frameworks: refs('framework').optional(),
   ...recordCommon,
 });
-

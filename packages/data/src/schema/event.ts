@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DateClaims, Statement } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
-import { Localized, PartialDate } from './primitives.js';
 import { Location } from './place.js';
+import { Localized, PartialDate } from './primitives.js';
 
 export const EVENT_KINDS = [
   'state-visit',
@@ -36,6 +36,8 @@ export const EventFile = z.strictObject({
   projects: refs('project').optional(),
   frameworks: refs('framework').optional(),
   areas: refs('area').optional(),
-  partnershipLevel: ref('partnership level').optional().describe('A partnership level this event established'),
+  partnershipLevel: ref('partnership level')
+    .optional()
+    .describe('A partnership level this event established'),
   ...recordCommon,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Country, Id, Localized, SourceRefs, Text } from './primitives.js';
 import { recordCommon } from './common.js';
+import { Country, Id, Localized, SourceRefs, Text } from './primitives.js';
 import { REGIONS } from './regions.js';
 
 export const PRECISIONS = ['exact', 'settlement', 'district', 'region', 'country'] as const;

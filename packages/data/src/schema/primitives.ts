@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 /** Characters that must never reach a terminal or a page: C0/C1 controls (except tab and newline) and bidi overrides. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Free text: trimmed, non-empty, free of control and escape characters. */
@@ -22,7 +23,10 @@ export const SourceKey = z
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'source keys are lower-case letters, digits, - and _')
   .describe('Key of a source in this record’s `sources`');
 
-export const SourceRefs = z.array(SourceKey).min(1, 'cite at least one source').describe('Sources supporting the claim');
+export const SourceRefs = z
+  .array(SourceKey)
+  .min(1, 'cite at least one source')
+  .describe('Sources supporting the claim');
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -46,7 +50,9 @@ export type PartialDate = z.infer<typeof PartialDate>;
 export const Country = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as KZ or CN');
 
 /** ISO 4217 currency code. */
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code such as USD, CNY or KZT');
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'use an ISO 4217 currency code such as USD, CNY or KZT');
 
 /** An absolute http(s) URL. */
 export const HttpUrl = z

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { claims, DateClaims, MoneyClaim, QuantityClaims, Statement } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
-import { Currency, Id, Localized, SourceRefs, Text } from './primitives.js';
 import { Location } from './place.js';
+import { Currency, Id, Localized, SourceRefs, Text } from './primitives.js';
 
 export const SECTORS = [
   'energy',
@@ -72,9 +72,11 @@ export const MILESTONES = [
 ] as const;
 export type Milestone = (typeof MILESTONES)[number];
 export const ProjectDates = z
-  .strictObject(Object.fromEntries(MILESTONES.map((m) => [m, DateClaims.optional()])) as {
-    [K in Milestone]: z.ZodOptional<typeof DateClaims>;
-  })
+  .strictObject(
+    Object.fromEntries(MILESTONES.map((m) => [m, DateClaims.optional()])) as {
+      [K in Milestone]: z.ZodOptional<typeof DateClaims>;
+    },
+  )
   .describe('Milestones, each a list of dated claims');
 
 export const Participant = z.strictObject({
@@ -102,7 +104,9 @@ export const ProjectFile = z.strictObject({
   aliases: z.array(z.string().min(1)).optional().describe('Other names it goes by'),
   summary: Localized.describe('One or two sentences in our own words'),
   sector: Sector,
-  subsector: Id.optional().describe('Free kebab-case subsector: wind, hydro, gas-pipeline, rail, dry-port...'),
+  subsector: Id.optional().describe(
+    'Free kebab-case subsector: wind, hydro, gas-pipeline, rail, dry-port...',
+  ),
   areas: refs('area').optional().describe('Cooperation areas it belongs to'),
   status: claims(Status).describe('Status claims; give `asOf` with each'),
   places: z.array(Location).optional(),
@@ -123,9 +127,11 @@ export const ProjectFile = z.strictObject({
     .boolean()
     .optional()
     .describe('An umbrella programme whose components are separate records: never summed in totals'),
-  pledge: z.boolean().optional().describe('A pledge or announcement, not a committed project: never summed in totals'),
+  pledge: z
+    .boolean()
+    .optional()
+    .describe('A pledge or announcement, not a committed project: never summed in totals'),
   facts: z.array(Statement).optional().describe('Further sourced facts'),
   controversies: z.array(Statement).optional().describe('Delays, disputes, criticism, each sourced'),
   ...recordCommon,
 });
-

@@ -6,7 +6,7 @@ export const Source = z
   .strictObject({
     url: HttpUrl.describe('Address of the page that was read'),
     publisher: Text.describe('Who published it (outlet, ministry, company)'),
-    title: Text.describe('Title of the page or document'),
+    title: Text.optional().describe('Title of the page or document, as published; leave out when not seen'),
     date: PartialDate.optional().describe('Publication date'),
     language: z
       .string()
@@ -20,7 +20,10 @@ export type Source = z.infer<typeof Source>;
 
 /** Record files declare their sources once, by short key; claims cite the keys. */
 export const SourceMap = z
-  .record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'source keys are lower-case letters, digits, - and _'), Source)
+  .record(
+    z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'source keys are lower-case letters, digits, - and _'),
+    Source,
+  )
   .refine((m) => Object.keys(m).length > 0, 'declare at least one source')
   .describe('Sources of this record, by key');
 

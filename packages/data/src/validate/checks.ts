@@ -21,7 +21,9 @@ export function unsafeText(value: unknown, path: (string | number)[] = []): Find
   if (Array.isArray(value)) return value.flatMap((v, i) => unsafeText(v, [...path, i]));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => [
-      ...(UNSAFE_CHARS.test(k) ? [{ path: [...path, k], message: 'field name contains a control character' }] : []),
+      ...(UNSAFE_CHARS.test(k)
+        ? [{ path: [...path, k], message: 'field name contains a control character' }]
+        : []),
       ...unsafeText(v, [...path, k]),
     ]);
   }
@@ -29,7 +31,10 @@ export function unsafeText(value: unknown, path: (string | number)[] = []): Find
 }
 
 /** Every `sources: [key]` list inside a record (not the top-level `sources` map), with its path. */
-export function citations(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; key: string }[] {
+export function citations(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; key: string }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, [...path, i]));
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) => {
@@ -73,7 +78,12 @@ const first = (claims: unknown): string | undefined =>
 export function checkDateOrder(collection: string, record: Rec): Finding[] {
   const out: Finding[] = [];
   const before = (path: (string | number)[], a: string | undefined, b: string | undefined, what: string) => {
-    if (a && b && compareDates(a, b) > 0) out.push({ path, message: `${what} (${b}) comes before ${a}`, hint: 'check the dates against the sources' });
+    if (a && b && compareDates(a, b) > 0)
+      out.push({
+        path,
+        message: `${what} (${b}) comes before ${a}`,
+        hint: 'check the dates against the sources',
+      });
   };
   if (collection === 'projects' && record.dates) {
     const dates = record.dates as Rec;
@@ -86,10 +96,13 @@ export function checkDateOrder(collection: string, record: Rec): Finding[] {
       last = [m, v];
     }
     const announced = first(dates.announced);
-    for (const m of ['suspended', 'cancelled'] as const) before(['dates', m], announced, first(dates[m]), `${m} date`);
+    for (const m of ['suspended', 'cancelled'] as const)
+      before(['dates', m], announced, first(dates[m]), `${m} date`);
   }
-  if (collection === 'events') before(['endDate'], first(record.date), record.endDate as string | undefined, 'endDate');
-  if (collection === 'agreements') before(['inForce'], first(record.signed), first(record.inForce), 'inForce date');
+  if (collection === 'events')
+    before(['endDate'], first(record.date), record.endDate as string | undefined, 'endDate');
+  if (collection === 'agreements')
+    before(['inForce'], first(record.signed), first(record.inForce), 'inForce date');
   if (collection === 'people') {
     (record.roles as Rec[] | undefined)?.forEach((r, i) =>
       before(['roles', i, 'to'], r.from as string | undefined, r.to as string | undefined, 'role end'),
@@ -97,14 +110,22 @@ export function checkDateOrder(collection: string, record: Rec): Finding[] {
   }
   if (collection === 'indicators') {
     (record.targets as Rec[] | undefined)?.forEach((t, i) =>
-      before(['targets', i, 'by'], t.announced as string | undefined, t.by as string | undefined, 'target date'),
+      before(
+        ['targets', i, 'by'],
+        t.announced as string | undefined,
+        t.by as string | undefined,
+        'target date',
+      ),
     );
   }
   return out;
 }
 
 /** References must resolve to a record of the right collection. */
-export function checkReferences(refs: Reference[], exists: (collection: string, id: string) => boolean): Finding[] {
+export function checkReferences(
+  refs: Reference[],
+  exists: (collection: string, id: string) => boolean,
+): Finding[] {
   return refs
     .filter((r) => !exists(r.collection, r.id))
     .map((r) => ({

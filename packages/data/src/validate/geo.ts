@@ -50,7 +50,11 @@ async function load(): Promise<Map<string, Feature<Geometry>>> {
 }
 
 /** Whether [lon, lat] lies in the country, or `undefined` when the country's outline is not known here. */
-export async function countryContains(country: string, lon: number, lat: number): Promise<boolean | undefined> {
+export async function countryContains(
+  country: string,
+  lon: number,
+  lat: number,
+): Promise<boolean | undefined> {
   const numeric = NUMERIC[country];
   if (!numeric) return undefined;
   const f = (await load()).get(numeric);

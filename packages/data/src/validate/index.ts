@@ -53,13 +53,23 @@ interface Loaded {
  * unique ids, date order, coordinates inside their country, safe text. Returns every problem at once, and
  * the built dataset when nothing is wrong. Never throws on bad input.
  */
-export async function validateRecords(inputs: RecordInput[], options: ValidateOptions = {}): Promise<ValidationResult> {
+export async function validateRecords(
+  inputs: RecordInput[],
+  options: ValidateOptions = {},
+): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const loaded: Loaded[] = [];
   const push = (parsed: ParsedFile | string, f: Finding) => {
     const file = typeof parsed === 'string' ? parsed : parsed.file;
     const line = typeof parsed === 'string' ? undefined : parsed.lineOf(f.path);
-    problems.push({ file, line, path: formatPath(f.path), message: f.message, hint: f.hint, severity: f.severity ?? 'error' });
+    problems.push({
+      file,
+      line,
+      path: formatPath(f.path),
+      message: f.message,
+      hint: f.hint,
+      severity: f.severity ?? 'error',
+    });
   };
 
   for (const input of inputs) {
@@ -73,7 +83,11 @@ export async function validateRecords(inputs: RecordInput[], options: ValidateOp
       continue;
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-      push(input.file, { path: [], message: `file name "${id}" is not a kebab-case id`, hint: 'rename it, e.g. zhanatas-wind-farm.yaml' });
+      push(input.file, {
+        path: [],
+        message: `file name "${id}" is not a kebab-case id`,
+        hint: 'rename it, e.g. zhanatas-wind-farm.yaml',
+      });
       continue;
     }
     const { parsed, problems: yamlProblems } = parseRecordFile(input.file, input.text);
@@ -86,10 +100,18 @@ export async function validateRecords(inputs: RecordInput[], options: ValidateOp
         const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
         if (unknownKeys.length > 0) {
           for (const key of unknownKeys) {
-            push(parsed, { path: [...(issue.path as (string | number)[]), key], message: `unknown field "${key}"`, hint: 'check the spelling against the schema' });
+            push(parsed, {
+              path: [...(issue.path as (string | number)[]), key],
+              message: `unknown field "${key}"`,
+              hint: 'check the spelling against the schema',
+            });
           }
         } else {
-          push(parsed, { path: issue.path as (string | number)[], message: issue.message, hint: hintFor(issue) });
+          push(parsed, {
+            path: issue.path as (string | number)[],
+            message: issue.message,
+            hint: hintFor(issue),
+          });
         }
       }
     }
@@ -97,19 +119,25 @@ export async function validateRecords(inputs: RecordInput[], options: ValidateOp
     const record = parsed.data as Record<string, unknown>;
     for (const f of checkCitations(record)) push(parsed, f);
     for (const f of checkDateOrder(collection, record)) push(parsed, f);
-    if (result.success) loaded.push({ parsed, collection, id, record: result.data as Record<string, unknown> });
+    if (result.success)
+      loaded.push({ parsed, collection, id, record: result.data as Record<string, unknown> });
   }
 
   // Ids are unique across the whole dataset, former ids included, so a bare id always names one record.
   const owners = new Map<string, string>();
-  for (const c of COLLECTIONS) for (const r of options.base?.[c] ?? []) owners.set(r.id, `${c} (published dataset)`);
+  for (const c of COLLECTIONS)
+    for (const r of options.base?.[c] ?? []) owners.set(r.id, `${c} (published dataset)`);
   const ownFiles = new Set<string>();
   for (const l of loaded) {
     for (const [i, id] of [l.id, ...((l.record.formerIds as string[] | undefined) ?? [])].entries()) {
       const prev = owners.get(id);
       const own = `${l.collection}/${l.id}`;
       if (prev && !(prev.endsWith('(published dataset)') && i === 0 && prev.startsWith(l.collection))) {
-        push(l.parsed, { path: i === 0 ? [] : ['formerIds', i - 1], message: `id "${id}" is already used by ${prev}`, hint: 'ids are unique across all records' });
+        push(l.parsed, {
+          path: i === 0 ? [] : ['formerIds', i - 1],
+          message: `id "${id}" is already used by ${prev}`,
+          hint: 'ids are unique across all records',
+        });
       }
       owners.set(id, own);
       ownFiles.add(own);
@@ -121,11 +149,15 @@ export async function validateRecords(inputs: RecordInput[], options: ValidateOp
   const add = (c: string, id: string) => (ids.get(c) ?? ids.set(c, new Set()).get(c))?.add(id);
   for (const c of COLLECTIONS) for (const r of options.base?.[c] ?? []) add(c, r.id);
   for (const l of loaded) add(l.collection, l.id);
-  for (const r of [...(options.base?.relationships ?? []), ...loaded.filter((l) => l.collection === 'relationships').map((l) => l.record)]) {
+  for (const r of [
+    ...(options.base?.relationships ?? []),
+    ...loaded.filter((l) => l.collection === 'relationships').map((l) => l.record),
+  ]) {
     for (const level of (r as { levels?: { id: string }[] }).levels ?? []) add('levels', level.id);
   }
   const exists = (c: string, id: string) => ids.get(c)?.has(id) ?? false;
-  for (const l of loaded) for (const f of checkReferences(referencesOf(l.collection, l.record), exists)) push(l.parsed, f);
+  for (const l of loaded)
+    for (const f of checkReferences(referencesOf(l.collection, l.record), exists)) push(l.parsed, f);
 
   // Coordinates inside the named country.
   for (const l of loaded) for (const f of await checkCoordinates(l.record)) push(l.parsed, f);
@@ -137,28 +169,39 @@ export async function validateRecords(inputs: RecordInput[], options: ValidateOp
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_value' && 'values' in issue) return `one of: ${issue.values.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return 'this field is required';
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+    return 'this field is required';
   return undefined;
 }
 
 async function checkCoordinates(record: Record<string, unknown>): Promise<Finding[]> {
   const out: Finding[] = [];
   const locations: [path: (string | number)[], loc: Record<string, unknown>][] = [];
-  (record.places as Record<string, unknown>[] | undefined)?.forEach((p, i) => locations.push([['places', i], p]));
+  (record.places as Record<string, unknown>[] | undefined)?.forEach((p, i) =>
+    locations.push([['places', i], p]),
+  );
   if (record.location) locations.push([['location'], record.location as Record<string, unknown>]);
   for (const [path, loc] of locations) {
     const country = loc.country as string;
     const allowed = [country, ...((loc.countries as string[] | undefined) ?? [])];
     if (typeof loc.lon === 'number' && typeof loc.lat === 'number') {
       if ((await countryContains(country, loc.lon, loc.lat)) === false) {
-        out.push({ path: [...path, 'lon'], message: `point ${loc.lon}, ${loc.lat} is not inside ${country}`, hint: 'check the order (lon before lat) and the sign' });
+        out.push({
+          path: [...path, 'lon'],
+          message: `point ${loc.lon}, ${loc.lat} is not inside ${country}`,
+          hint: 'check the order (lon before lat) and the sign',
+        });
       }
     }
     const line = (loc.line as [number, number][] | undefined) ?? [];
     for (const [i, [lon, lat]] of line.entries()) {
       const inside = await Promise.all(allowed.map((c) => countryContains(c, lon, lat)));
       if (inside.every((v) => v === false)) {
-        out.push({ path: [...path, 'line', i], message: `vertex ${lon}, ${lat} is outside ${allowed.join(', ')}`, hint: 'list every country the line crosses in `countries`' });
+        out.push({
+          path: [...path, 'line', i],
+          message: `vertex ${lon}, ${lat} is outside ${allowed.join(', ')}`,
+          hint: 'list every country the line crosses in `countries`',
+        });
       }
     }
   }
@@ -168,7 +211,10 @@ async function checkCoordinates(record: Record<string, unknown>): Promise<Findin
 /** Turn checked files into the dataset: ids added, source keys replaced by global source ids. */
 function assemble(loaded: Loaded[], options: ValidateOptions): Dataset {
   const sources = new Map<string, DatasetSource>();
-  const out = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as AnyRecord[]])) as unknown as Record<Collection, AnyRecord[]>;
+  const out = Object.fromEntries(COLLECTIONS.map((c) => [c, [] as AnyRecord[]])) as unknown as Record<
+    Collection,
+    AnyRecord[]
+  >;
   for (const l of [...loaded].sort((a, b) => a.id.localeCompare(b.id))) {
     const map = l.record.sources as Record<string, Omit<DatasetSource, 'id'>>;
     const global = new Map<string, string>();
@@ -182,13 +228,20 @@ function assemble(loaded: Loaded[], options: ValidateOptions): Dataset {
       if (!v || typeof v !== 'object') return v;
       return Object.fromEntries(
         Object.entries(v).map(([k, x]) =>
-          k === 'sources' && !top && Array.isArray(x) ? [k, x.map((key) => global.get(String(key)) ?? key)] : [k, resolve(x, false)],
+          k === 'sources' && !top && Array.isArray(x)
+            ? [k, x.map((key) => global.get(String(key)) ?? key)]
+            : [k, resolve(x, false)],
         ),
       );
     };
     const body = resolve(l.record, true) as Record<string, unknown>;
     const updated = options.updated?.[`${l.collection}/${l.id}`];
-    out[l.collection].push({ id: l.id, ...body, sources: [...new Set(global.values())], ...(updated ? { updated } : {}) } as AnyRecord);
+    out[l.collection].push({
+      id: l.id,
+      ...body,
+      sources: [...new Set(global.values())],
+      ...(updated ? { updated } : {}),
+    } as AnyRecord);
   }
   return {
     version: options.version ?? '0.0.0',

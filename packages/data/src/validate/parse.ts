@@ -21,11 +21,18 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     hint,
     severity: 'error',
   });
-  if (text.length > MAX_BYTES) return { problems: [problem('file is too large for a record', 'keep records under 2 MB')] };
+  if (text.length > MAX_BYTES)
+    return { problems: [problem('file is too large for a record', 'keep records under 2 MB')] };
   if (text.includes('\u0000')) return { problems: [problem('file is binary, not YAML text')] };
-  if (text.trim() === '') return { problems: [problem('file is empty', 'a record is a YAML mapping of fields')] };
+  if (text.trim() === '')
+    return { problems: [problem('file is empty', 'a record is a YAML mapping of fields')] };
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    maxAliasCount: 100,
+  });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) =>
