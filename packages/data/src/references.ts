@@ -1,4 +1,4 @@
-import type { Collection } from './schema/kinds.js';
+import type { Collection } from './constants.js';
 
 /** One link from a record to another record, with the field path it sits at. */
 export interface Reference {

@@ -1,5 +1,5 @@
+import type { Collection, RecordKind } from '../constants.js';
 import type { AnyRecord, Dataset, Locale, Localized, Project } from '../schema/index.js';
-import type { Collection, RecordKind } from '../schema/kinds.js';
 
 /** A search result: ranked, best first. */
 export interface SearchHit {

@@ -1,22 +1,11 @@
 import { z } from 'zod';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../constants.js';
 import { claims, DateClaims } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
 import { Location } from './place.js';
 import { Localized, SourceRefs, Text } from './primitives.js';
 
-export const AGREEMENT_KINDS = [
-  'treaty',
-  'agreement',
-  'protocol',
-  'memorandum',
-  'joint-statement',
-  'joint-declaration',
-  'communique',
-  'plan',
-  'programme',
-  'contract',
-  'other',
-] as const;
+export { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../constants.js';
 
 export const Signatory = z.strictObject({
   person: ref('person').optional(),
@@ -32,7 +21,7 @@ export const AgreementFile = z.strictObject({
   summary: Localized,
   signed: DateClaims.describe('Date of signature'),
   inForce: DateClaims.optional().describe('Date of entry into force'),
-  status: claims(z.enum(['signed', 'in-force', 'expired', 'superseded', 'terminated'])).optional(),
+  status: claims(z.enum(AGREEMENT_STATUSES)).optional(),
   places: z.array(Location).optional(),
   parties: z.array(Text).optional().describe('Parties, e.g. governments or companies, as named'),
   signatories: z.array(Signatory).optional(),

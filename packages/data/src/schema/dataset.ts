@@ -12,23 +12,24 @@ import { DatasetSource } from './source.js';
  * In the built dataset a record carries its `id` (the file name), its `sources` as global source ids
  * (claims cite the same global ids), and `updated`, the date of the last commit that touched its file.
  */
-const built = <T extends z.ZodObject>(file: T) =>
-  file.extend({
-    id: Id,
-    sources: z.array(Id).describe('Global ids of every source the record cites'),
-    updated: PartialDate.optional().describe('Last change to the record'),
-  });
+const built = {
+  id: Id,
+  sources: z.array(Id).describe('Global ids of every source the record cites'),
+  updated: PartialDate.optional().describe(
+    'Last change to the record (date of the last commit touching its file)',
+  ),
+};
 
-export const Project = built(ProjectFile);
-export const Event = built(EventFile);
-export const Agreement = built(AgreementFile);
-export const Person = built(PersonFile);
-export const Organization = built(OrganizationFile);
-export const Framework = built(FrameworkFile);
-export const Place = built(PlaceFile);
-export const Area = built(AreaFile);
-export const Indicator = built(IndicatorFile);
-export const Relationship = built(RelationshipFile);
+export const Project = ProjectFile.extend(built);
+export const Event = EventFile.extend(built);
+export const Agreement = AgreementFile.extend(built);
+export const Person = PersonFile.extend(built);
+export const Organization = OrganizationFile.extend(built);
+export const Framework = FrameworkFile.extend(built);
+export const Place = PlaceFile.extend(built);
+export const Area = AreaFile.extend(built);
+export const Indicator = IndicatorFile.extend(built);
+export const Relationship = RelationshipFile.extend(built);
 
 export type Project = z.infer<typeof Project>;
 export type Event = z.infer<typeof Event>;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { FRAMEWORK_KINDS, ORG_KINDS } from '../constants.js';
 import { DateClaims } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
 import { Country, HttpUrl, Localized, PartialDate, SourceRefs } from './primitives.js';
+
+export { FRAMEWORK_KINDS, ORG_KINDS } from '../constants.js';
 
 export const PersonRole = z.strictObject({
   title: Localized,
@@ -21,25 +24,6 @@ export const PersonFile = z.strictObject({
   ...recordCommon,
 });
 
-export const ORG_KINDS = [
-  'company',
-  'state-company',
-  'bank',
-  'policy-bank',
-  'fund',
-  'exchange',
-  'university',
-  'school',
-  'government',
-  'ministry',
-  'agency',
-  'multilateral',
-  'association',
-  'media',
-  'think-tank',
-  'other',
-] as const;
-
 /** An organization: companies, banks, universities, ministries, multilateral bodies. */
 export const OrganizationFile = z.strictObject({
   name: Localized,
@@ -52,16 +36,6 @@ export const OrganizationFile = z.strictObject({
   summary: Localized,
   ...recordCommon,
 });
-
-export const FRAMEWORK_KINDS = [
-  'initiative',
-  'programme',
-  'organization',
-  'mechanism',
-  'strategy',
-  'heritage',
-  'other',
-] as const;
 
 /** A framework projects and events sit in: Belt and Road, Nurly Zhol, SCO, the capacity cooperation programme. */
 export const FrameworkFile = z.strictObject({

@@ -1,25 +1,11 @@
 import { z } from 'zod';
+import { EVENT_KINDS } from '../constants.js';
 import { DateClaims, Statement } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
 import { Location } from './place.js';
 import { Localized, PartialDate } from './primitives.js';
 
-export const EVENT_KINDS = [
-  'state-visit',
-  'official-visit',
-  'working-visit',
-  'visit',
-  'summit',
-  'meeting',
-  'phone-call',
-  'speech',
-  'signed-article',
-  'signing',
-  'forum',
-  'establishment',
-  'announcement',
-  'other',
-] as const;
+export { EVENT_KINDS } from '../constants.js';
 
 /** A dated event: a visit, summit, meeting, speech, signing. */
 export const EventFile = z.strictObject({

@@ -1,4 +1,6 @@
 /** `@dostyk/data/schema`: the Zod schemas, the single source of truth for the model. */
+
+export { datasetJsonSchema, recordJsonSchema, recordJsonSchemas } from '../export/json-schema.js';
 export * from './agreement.js';
 export * from './claim.js';
 export * from './common.js';

@@ -1,19 +1,10 @@
 import { z } from 'zod';
+import { INDICATOR_TOPICS } from '../constants.js';
 import { recordCommon, ref } from './common.js';
 import { Currency, Id, Localized, PartialDate, SourceRefs, Text } from './primitives.js';
 import { Unit } from './units.js';
 
-export const INDICATOR_TOPICS = [
-  'trade',
-  'investment',
-  'rail-freight',
-  'transit-containers',
-  'tourism',
-  'energy',
-  'finance',
-  'education',
-  'other',
-] as const;
+export { INDICATOR_TOPICS } from '../constants.js';
 
 export const Point = z.strictObject({
   period: PartialDate.describe('Year (or month) the value covers'),

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
+import { COLLECTIONS, type Collection, collectionOfKind, KIND_OF, type RecordKind } from '../constants.js';
 import { AgreementFile } from './agreement.js';
 import { AreaFile, FrameworkFile, OrganizationFile, PersonFile, RelationshipFile } from './entities.js';
 import { EventFile } from './event.js';
 import { IndicatorFile } from './indicator.js';
 import { PlaceFile } from './place.js';
 import { ProjectFile } from './project.js';
+
+export { COLLECTIONS, type Collection, collectionOfKind, KIND_OF, type RecordKind };
 
 /**
  * Every kind of record: its folder under `records/`, its collection in the dataset, and its file schema.
@@ -21,14 +24,7 @@ export const KINDS = {
   areas: { kind: 'area', schema: AreaFile },
   indicators: { kind: 'indicator', schema: IndicatorFile },
   relationships: { kind: 'relationship', schema: RelationshipFile },
-} as const;
-
-export type Collection = keyof typeof KINDS;
-export type RecordKind = (typeof KINDS)[Collection]['kind'];
-export const COLLECTIONS = Object.keys(KINDS) as Collection[];
-
-export const collectionOfKind = (kind: string): Collection | undefined =>
-  COLLECTIONS.find((c) => KINDS[c].kind === kind);
+} as const satisfies Record<Collection, { kind: RecordKind; schema: z.ZodType }>;
 
 /** A record as written in its YAML file. */
 export type RecordFile<C extends Collection> = z.infer<(typeof KINDS)[C]['schema']>;

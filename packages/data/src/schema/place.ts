@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { PLACE_KINDS, PRECISIONS } from '../constants.js';
 import { recordCommon } from './common.js';
 import { Country, Id, Localized, SourceRefs, Text } from './primitives.js';
 import { REGIONS } from './regions.js';
 
-export const PRECISIONS = ['exact', 'settlement', 'district', 'region', 'country'] as const;
+export { PLACE_KINDS, PRECISIONS } from '../constants.js';
+
 /** How exactly a location is known: the exact site, a town, a district, a region or only the country. */
 export const Precision = z.enum(PRECISIONS).describe('How precisely the location is known');
 export type Precision = z.infer<typeof Precision>;
@@ -36,20 +38,6 @@ export const Location = z
   })
   .refine((l) => (l.lon === undefined) === (l.lat === undefined), 'give both lon and lat, or neither');
 export type Location = z.infer<typeof Location>;
-
-export const PLACE_KINDS = [
-  'city',
-  'town',
-  'village',
-  'region',
-  'border-crossing',
-  'seaport',
-  'dry-port',
-  'economic-zone',
-  'site',
-  'river',
-  'other',
-] as const;
 
 /** A named place that other records point at (cities, border crossings, ports, zones). */
 export const PlaceFile = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../constants.js';
 
 /** Characters that must never reach a terminal or a page: C0/C1 controls (except tab and newline) and bidi overrides. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
@@ -67,7 +68,7 @@ export const HttpUrl = z
   }, 'must be an absolute http(s) URL')
   .describe('Absolute http(s) URL');
 
-export const LOCALES = ['en', 'it', 'ru', 'kk', 'zh'] as const;
+export { LOCALES } from '../constants.js';
 export type Locale = (typeof LOCALES)[number];
 export const Locale = z.enum(LOCALES);
 

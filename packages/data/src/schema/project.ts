@@ -1,76 +1,20 @@
 import { z } from 'zod';
+import { FINANCING_KINDS, MILESTONES, type Milestone, ROLES, SECTORS, STATUSES } from '../constants.js';
 import { claims, DateClaims, MoneyClaim, QuantityClaims, Statement } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
 import { Location } from './place.js';
 import { Currency, Id, Localized, SourceRefs, Text } from './primitives.js';
 
-export const SECTORS = [
-  'energy',
-  'transport',
-  'logistics',
-  'industry',
-  'mining',
-  'agriculture',
-  'digital',
-  'finance',
-  'education',
-  'culture',
-  'science',
-  'aerospace',
-  'health',
-  'tourism',
-  'other',
-] as const;
+export { FINANCING_KINDS, MILESTONES, type Milestone, ROLES, SECTORS, STATUSES } from '../constants.js';
+
 export const Sector = z.enum(SECTORS);
 export type Sector = z.infer<typeof Sector>;
 
-export const STATUSES = [
-  'announced',
-  'planned',
-  'under-construction',
-  'operational',
-  'completed',
-  'suspended',
-  'cancelled',
-  'unknown',
-] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const ROLES = [
-  'owner',
-  'co-owner',
-  'investor',
-  'developer',
-  'operator',
-  'epc-contractor',
-  'contractor',
-  'designer',
-  'supplier',
-  'lender',
-  'insurer',
-  'consultant',
-  'government',
-  'partner',
-  'parent-company',
-  'buyer',
-] as const;
 export const Role = z.enum(ROLES);
 
-/** The milestones of a project, each a list of dated claims. Expected order: announced → … → completion. */
-export const MILESTONES = [
-  'announced',
-  'agreed',
-  'approved',
-  'financialClose',
-  'constructionStart',
-  'firstOperation',
-  'fullOperation',
-  'completion',
-  'suspended',
-  'cancelled',
-] as const;
-export type Milestone = (typeof MILESTONES)[number];
 export const ProjectDates = z
   .strictObject(
     Object.fromEntries(MILESTONES.map((m) => [m, DateClaims.optional()])) as {
@@ -89,7 +33,7 @@ export const Participant = z.strictObject({
 
 export const Financing = z.strictObject({
   org: ref('organization').optional().describe('Who provides the money'),
-  kind: z.enum(['loan', 'equity', 'grant', 'credit-line', 'bond', 'guarantee', 'budget', 'other']),
+  kind: z.enum(FINANCING_KINDS),
   amount: z.number().nonnegative().optional(),
   currency: Currency.optional(),
   year: z.number().int().min(1990).max(2100).optional(),

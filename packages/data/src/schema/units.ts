@@ -1,51 +1,7 @@
 import { z } from 'zod';
+import { UNITS } from '../constants.js';
 
-/** Units of measure. A closed list so that aggregates never mix `MW` with `Mw`; extend it here. */
-export const UNITS = [
-  'MW',
-  'MWp',
-  'GW',
-  'kW',
-  'MWh',
-  'GWh',
-  'GWh/year',
-  'TWh/year',
-  'km',
-  'm',
-  'lanes',
-  'bcm/year',
-  'mcm/year',
-  'bcm',
-  'Mt/year',
-  'kt/year',
-  't/year',
-  't/day',
-  'Mt',
-  't',
-  'barrels/day',
-  'TEU/year',
-  'TEU',
-  'trains/year',
-  'trains',
-  'vehicles/year',
-  'vehicles/day',
-  'units/year',
-  'units',
-  'passengers/year',
-  'flights/week',
-  'ha',
-  'm2',
-  'm3/year',
-  'm3/day',
-  'jobs',
-  'students',
-  'people',
-  'turbines',
-  'panels',
-  'percent',
-  'km/h',
-  'wells',
-  'satellites',
-] as const;
+export { UNITS } from '../constants.js';
+
 export const Unit = z.enum(UNITS).describe('Unit of measure');
 export type Unit = z.infer<typeof Unit>;

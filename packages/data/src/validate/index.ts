@@ -8,6 +8,7 @@ import { type ParsedFile, parseRecordFile } from './parse.js';
 import { formatPath, type Problem } from './problem.js';
 import { sourceId } from './source-id.js';
 
+export { readRecordFiles } from './node.js';
 export { formatProblem, type Problem } from './problem.js';
 export { sourceId } from './source-id.js';
 

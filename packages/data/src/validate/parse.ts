@@ -31,7 +31,6 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     lineCounter: counter,
     uniqueKeys: true,
     prettyErrors: false,
-    maxAliasCount: 100,
   });
   if (doc.errors.length > 0) {
     return {

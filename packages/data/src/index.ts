@@ -1,0 +1,61 @@
+/**
+ * `@dostyk/data`: the China–Kazakhstan relationship as a typed, sourced dataset, with its query API and
+ * exports. This entry loads no Zod and validates nothing at import; schemas are in `@dostyk/data/schema`,
+ * validation in `@dostyk/data/validate`.
+ */
+export * from './constants.js';
+export { dataset } from './dataset.js';
+export { compareDates, sortDates, yearOf } from './dates.js';
+export { csvCell, datasetToCsv, flattenRecord, parseCsv, toCsv } from './export/csv.js';
+export * from './export/geojson.js';
+export { localize } from './localize.js';
+export { createQuery, type QueryOptions } from './query/index.js';
+export {
+  activeYears,
+  capacityOf,
+  currentStatus,
+  dateSpan,
+  isCounted,
+  milestoneDates,
+  participantsOf,
+  regionsOf,
+} from './query/project-facts.js';
+export {
+  buildSearchIndex,
+  loadSearchIndex,
+  normalizeText,
+  type SerializedIndex,
+  titleOf,
+} from './query/search.js';
+export type * from './query/types.js';
+export { type Reference, referencesOf } from './references.js';
+export type {
+  Agreement,
+  AnyRecord,
+  Area,
+  Dataset,
+  DatasetSource,
+  Event,
+  Framework,
+  Indicator,
+  Localized,
+  Location,
+  MoneyClaim,
+  Organization,
+  PartialDate,
+  Person,
+  Place,
+  Precision,
+  Project,
+  Relationship,
+  Sector,
+  Statement,
+  Status,
+} from './schema/index.js';
+export {
+  CN_REGIONS,
+  canonicalRegion,
+  KZ_REGION_ALIASES,
+  KZ_REGIONS,
+  REGIONS,
+} from './schema/regions.js';

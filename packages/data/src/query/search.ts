@@ -1,0 +1,125 @@
+import MiniSearch, { type SearchOptions as MiniSearchOptions, type Options } from 'minisearch';
+import { COLLECTIONS, type Collection } from '../constants.js';
+import type { AnyRecord, Dataset } from '../schema/dataset.js';
+import type { Localized } from '../schema/primitives.js';
+
+/** One searchable document per record; ids are unique across collections, so the record id is the key. */
+export interface SearchDocument {
+  id: string;
+  collection: Collection;
+  names: string;
+  aliases: string;
+  summary: string;
+}
+
+/** Kazakh letters folded onto their Russian neighbours, so `Қазақстан` and `Казахстан`-style typing meet. */
+const FOLD: Record<string, string> = {
+  қ: 'к',
+  ғ: 'г',
+  ң: 'н',
+  ү: 'у',
+  ұ: 'у',
+  ө: 'о',
+  һ: 'х',
+  і: 'и',
+  ә: 'а',
+  ё: 'е',
+  й: 'и',
+  ı: 'i',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+};
+const FOLD_RE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+const HAN = /\p{Script=Han}/u;
+
+/** Lower-case, without diacritics (Zhanatas = Žanatas), Kazakh letters folded. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}
+
+/** Words: runs of letters and digits. */
+export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Chinese has no spaces: a run of Han characters is indexed whole, per character and per pair of
+ * characters, so that 风电 finds 扎纳塔斯风电场.
+ */
+export function processTerm(term: string): string | string[] | null {
+  const t = normalizeText(term);
+  if (!t) return null;
+  if (!HAN.test(t)) return t;
+  const chars = [...t];
+  const out = new Set<string>([t, ...chars]);
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return [...out];
+}
+
+const localizedValues = (l: Localized | undefined): string[] => (l ? Object.values(l).filter(Boolean) : []);
+
+/** The English display name of any record (name, or title for events, agreements and indicators). */
+export function titleOf(record: AnyRecord): Localized {
+  const r = record as { name?: Localized; title?: Localized; id: string };
+  return r.name ?? r.title ?? { en: r.id };
+}
+
+export function searchDocument(collection: Collection, record: AnyRecord): SearchDocument {
+  const r = record as AnyRecord & { aliases?: string[]; formerIds?: string[]; summary?: Localized };
+  return {
+    id: record.id,
+    collection,
+    names: localizedValues(titleOf(record)).join(' \n '),
+    aliases: [
+      ...(r.aliases ?? []),
+      record.id.replace(/-/g, ' '),
+      ...(r.formerIds ?? []).map((f) => f.replace(/-/g, ' ')),
+    ].join(' \n '),
+    summary: localizedValues(r.summary).join(' \n '),
+  };
+}
+
+export function* searchDocuments(dataset: Dataset): Generator<SearchDocument> {
+  for (const c of COLLECTIONS) for (const r of dataset[c]) yield searchDocument(c, r);
+}
+
+/** Projects rank a little above other records with the same match: they are what most searches are for. */
+const COLLECTION_BOOST: Partial<Record<Collection, number>> = { projects: 1.5, events: 1.1, agreements: 1.1 };
+
+/** The options the index is built and loaded with: a prebuilt index only loads with the same options. */
+export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
+  fields: ['names', 'aliases', 'summary'],
+  storeFields: ['collection'],
+  tokenize,
+  processTerm,
+};
+
+export const searchOptions = (extra: MiniSearchOptions = {}): MiniSearchOptions => ({
+  boost: { names: 3, aliases: 2, summary: 1 },
+  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  prefix: (term) => term.length > 1,
+  boostDocument: (_id, _term, stored) => COLLECTION_BOOST[stored?.collection as Collection] ?? 1,
+  ...extra,
+});
+
+/** A new index over every record of the dataset. */
+export function buildSearchIndex(dataset: Dataset): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
+  index.addAll([...searchDocuments(dataset)]);
+  return index;
+}
+
+/** A serialized index (as built by `buildSearchIndex(...).toJSON()`), as a JSON string or parsed object. */
+export type SerializedIndex = string | object;
+
+export function loadSearchIndex(serialized: SerializedIndex): MiniSearch<SearchDocument> {
+  return typeof serialized === 'string'
+    ? MiniSearch.loadJSON<SearchDocument>(serialized, SEARCH_INDEX_OPTIONS)
+    : MiniSearch.loadJS<SearchDocument>(
+        serialized as Parameters<typeof MiniSearch.loadJS>[0],
+        SEARCH_INDEX_OPTIONS,
+      );
+}
