@@ -1,0 +1,77 @@
+import {
+  capacityOf,
+  currentStatus,
+  type ProjectFilter,
+  type ProjectSort,
+  regionsOf,
+  toCsv,
+} from '@dostyk/data';
+import type { Context } from '../context.js';
+import { titleOf } from '../data/records.js';
+import { usageError } from '../errors.js';
+import { maybe } from '../i18n/messages.js';
+import { seg } from '../text/styled.js';
+import { renderTable } from '../text/table.js';
+import { checkIds } from './suggest.js';
+
+export interface ProjectsOptions {
+  sector?: string[];
+  status?: string[];
+  region?: string[];
+  from?: number;
+  to?: number;
+  participant?: string[];
+  framework?: string[];
+  seed?: boolean;
+  sort?: string;
+  json?: boolean;
+  csv?: boolean;
+}
+
+export function projectsCommand(ctx: Context, o: ProjectsOptions) {
+  if (o.json && o.csv) throw usageError('choose one of --json and --csv', 'dostyk projects --help');
+  if (o.from !== undefined && o.to !== undefined && o.from > o.to)
+    throw usageError(`--from ${o.from} is after --to ${o.to}`, 'give the earlier year to --from');
+  checkIds(ctx, '--participant', o.participant);
+  checkIds(ctx, '--framework', o.framework);
+  const filter: ProjectFilter = {
+    sector: o.sector,
+    status: o.status,
+    region: o.region,
+    from: o.from,
+    to: o.to,
+    participant: o.participant,
+    framework: o.framework,
+    ...(o.seed ? { namedInSeed: true } : {}),
+  };
+  const { items } = ctx.query().projects(filter, (o.sort ?? 'name') as ProjectSort);
+  if (o.json) return ctx.out.json(items);
+  if (o.csv) return ctx.out.text(toCsv(items));
+  const { t, lang } = ctx;
+  if (items.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
+  const rows = items.map((p) => {
+    const cap = capacityOf(p);
+    return [
+      p.id,
+      titleOf(p, lang).text,
+      maybe(t, `sector.${p.sector}`, p.sector),
+      maybe(t, `st.${currentStatus(p)}`, currentStatus(p)),
+      regionsOf(p).join(' '),
+      cap ? `${cap.value} ${cap.unit}` : '',
+    ];
+  });
+  ctx.out.lines(
+    renderTable(
+      [
+        { header: t('col.id'), flex: true, tone: 'accent' },
+        { header: t('col.name'), flex: true },
+        { header: t('col.sector') },
+        { header: t('col.status') },
+        { header: t('col.region'), flex: true },
+        { header: 'CAPACITY', align: 'right' },
+      ],
+      rows,
+      ctx.out.width,
+    ),
+  );
+}

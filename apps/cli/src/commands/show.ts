@@ -1,0 +1,23 @@
+import type { Context } from '../context.js';
+import { describe } from '../data/describe.js';
+import type { Rec } from '../data/records.js';
+import { seg } from '../text/styled.js';
+import { unknownId } from './suggest.js';
+
+/** Every field of one record, with numbered sources and conflicting values side by side. */
+export function showCommand(ctx: Context, id: string, o: { json?: boolean }) {
+  const q = ctx.query();
+  const hit = q.get(id);
+  if (!hit) throw unknownId(ctx, id);
+  const record = hit.record as Rec;
+  if (o.json) {
+    const ids = new Set(record.sources as string[]);
+    return ctx.out.json({
+      collection: hit.collection,
+      record,
+      sources: q.dataset.sources.filter((s) => ids.has(s.id)),
+    });
+  }
+  const d = describe(q, hit.collection, record, ctx.lang);
+  ctx.out.lines([[seg(d.title, 'heading')], ...d.lines]);
+}

@@ -1,0 +1,59 @@
+import { COLLECTIONS } from '@dostyk/data';
+import type { Context } from '../context.js';
+import { formatNumber } from '../data/records.js';
+import { maybe } from '../i18n/messages.js';
+import { bar } from '../text/chart.js';
+import { type Line, seg } from '../text/styled.js';
+
+/** Counts per collection and the package's aggregates (umbrella programmes and pledges left out of totals). */
+export function statsCommand(ctx: Context, o: { json?: boolean }) {
+  const q = ctx.query();
+  const { t, lang } = ctx;
+  const counts = Object.fromEntries([
+    ...COLLECTIONS.map((c) => [c, q.dataset[c].length]),
+    ['sources', q.dataset.sources.length],
+  ]) as Record<string, number>;
+  const agg = q.aggregates();
+  if (o.json) return ctx.out.json({ version: q.dataset.version, counts, ...agg });
+
+  const lines: Line[] = [
+    [seg(`Dostyk ${q.dataset.version}`, 'heading'), seg(`  ${q.dataset.generated}`, 'muted')],
+  ];
+  lines.push([], [seg(t('overview.records'), 'heading')]);
+  for (const [c, n] of Object.entries(counts))
+    lines.push([seg(`  ${String(n).padStart(5)}  `), seg(maybe(t, `tab.${c}`, c))]);
+  const counted = (title: string, m: Record<string, number>, prefix: string) => {
+    const entries = Object.entries(m).sort((a, b) => b[1] - a[1]);
+    const max = Math.max(0, ...entries.map(([, n]) => n));
+    lines.push([], [seg(title, 'heading')]);
+    for (const [k, n] of entries)
+      lines.push([
+        seg(`  ${String(n).padStart(5)}  `),
+        seg(maybe(t, `${prefix}.${k}`, k).padEnd(20)),
+        seg(bar(n, max, 30), 'accent'),
+      ]);
+  };
+  counted(t('overview.bySector'), agg.projectsBySector, 'sector');
+  counted(t('overview.byStatus'), agg.projectsByStatus, 'st');
+  if (agg.capacity.length > 0) {
+    lines.push([], [seg(t('overview.capacity'), 'heading')]);
+    for (const c of agg.capacity)
+      lines.push([
+        seg(`  ${formatNumber(c.total, lang)} ${c.unit}`),
+        seg(`  ${c.subsector} · ${c.projects} ${t('tab.projects').toLowerCase()}`, 'muted'),
+      ]);
+  }
+  if (agg.money.length > 0) {
+    lines.push([], [seg(t('overview.money'), 'heading')]);
+    for (const m of agg.money)
+      lines.push([
+        seg(`  ${formatNumber(m.total, lang)} ${m.currency}`),
+        seg(`  ${m.projects} ${t('tab.projects').toLowerCase()}`, 'muted'),
+      ]);
+  }
+  if (agg.excluded.length > 0) {
+    lines.push([], [seg(t('overview.excluded'), 'heading')]);
+    lines.push([seg(`  ${agg.excluded.join(', ')}`, 'muted')]);
+  }
+  ctx.out.lines(lines);
+}

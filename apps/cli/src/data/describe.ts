@@ -1,0 +1,336 @@
+import { type Collection, localize, type Query } from '@dostyk/data';
+import { type Lang, maybe, type T, translator } from '../i18n/messages.js';
+import { type Line, seg } from '../text/styled.js';
+import { formatNumber, humanize, isLocalized, KIND, type Rec, titleOf } from './records.js';
+import { regionName } from './regions.js';
+
+/** A source of a record, numbered in the order the record lists them. */
+export interface SourceRef {
+  n: number;
+  id: string;
+  url: string;
+  publisher: string;
+  title?: string;
+  date?: string;
+}
+
+export interface Description {
+  collection: Collection;
+  id: string;
+  title: string;
+  /** Lines of fields; each field value ends with its numbered source references. */
+  lines: Line[];
+  sources: SourceRef[];
+}
+
+/** Fields shown first, in this order; any other field follows, so every field is always shown. */
+const ORDER = [
+  'kind',
+  'sector',
+  'subsector',
+  'topic',
+  'unit',
+  'status',
+  'date',
+  'endDate',
+  'signed',
+  'inForce',
+  'country',
+  'countries',
+  'born',
+  'founded',
+  'since',
+  'diplomaticRelations',
+  'summary',
+  'aliases',
+  'location',
+  'places',
+  'dates',
+  'quantities',
+  'cost',
+  'financing',
+  'participants',
+  'roles',
+  'parties',
+  'signatories',
+  'organizations',
+  'levels',
+  'series',
+  'targets',
+  'outcomes',
+  'facts',
+  'controversies',
+  'areas',
+  'frameworks',
+  'events',
+  'agreements',
+  'projects',
+  'event',
+  'organization',
+  'parent',
+  'partOf',
+  'related',
+  'partnershipLevel',
+  'website',
+  'umbrella',
+  'pledge',
+  'namedInSeed',
+  'formerIds',
+  'updated',
+];
+const SKIP = new Set(['id', 'name', 'title', 'sources']);
+/** Fields holding ids of other records. */
+const REF_FIELDS = new Set([
+  'areas',
+  'frameworks',
+  'events',
+  'agreements',
+  'projects',
+  'related',
+  'partOf',
+  'organizations',
+  'event',
+  'organization',
+  'parent',
+  'reporterOrg',
+  'announcedBy',
+  'org',
+  'person',
+  'agreement',
+  'place',
+]);
+
+type Claim = Record<string, unknown> & { sources?: string[] };
+const isClaimList = (v: unknown): v is Claim[] =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every(
+    (c) =>
+      !!c && typeof c === 'object' && Array.isArray((c as Claim).sources) && ('value' in c || 'amount' in c),
+  );
+
+/** Describe any record: a title, its fields as lines with numbered source references, and the sources. */
+export function describe(query: Query, collection: Collection, record: Rec, lang: Lang): Description {
+  const t = translator(lang);
+  const allSources = new Map(query.dataset.sources.map((s) => [s.id, s]));
+  const ids = Array.isArray(record.sources) ? (record.sources as string[]) : [];
+  const sources: SourceRef[] = ids.map((id, i) => {
+    const s = allSources.get(id);
+    return {
+      n: i + 1,
+      id,
+      url: s?.url ?? '',
+      publisher: s?.publisher ?? id,
+      title: s?.title,
+      date: s?.date,
+    };
+  });
+  const number = new Map(sources.map((s) => [s.id, s.n]));
+  const ctx: Ctx = { query, lang, t, number };
+
+  const lines: Line[] = [];
+  const head = titleOf(record, lang);
+  const sub = [t(`kind.${KIND[collection]}` as never), record.id];
+  lines.push([seg(sub.join(' · '), 'muted')]);
+  if (head.fallback && lang !== 'en') lines.push([seg(t('detail.fallback', { lang }), 'muted')]);
+  const keys = [
+    ...ORDER.filter((k) => k in record),
+    ...Object.keys(record).filter((k) => !ORDER.includes(k)),
+  ].filter((k) => !SKIP.has(k) && record[k] !== undefined);
+  for (const key of keys) lines.push(...field(ctx, key, record[key]));
+  if (sources.length > 0) {
+    lines.push([]);
+    lines.push([seg(t('detail.sources'), 'heading')]);
+    for (const s of sources) {
+      const meta = [s.publisher, s.date, s.title].filter(Boolean).join(' · ');
+      lines.push([seg(`[${s.n}] `, 'ref'), seg(meta)]);
+      lines.push([seg('    '), seg(s.url, 'link')]);
+    }
+  }
+  return { collection, id: record.id, title: head.text, lines, sources };
+}
+
+interface Ctx {
+  query: Query;
+  lang: Lang;
+  t: T;
+  number: Map<string, number>;
+}
+
+const label = (ctx: Ctx, key: string): string => maybe(ctx.t, `field.${key}`, humanize(key));
+
+const refs = (ctx: Ctx, sources: unknown) =>
+  Array.isArray(sources) && sources.length > 0
+    ? [seg(` ${sources.map((s) => `[${ctx.number.get(String(s)) ?? '?'}]`).join('')}`, 'ref')]
+    : [];
+
+/** The name of a record an id points at, or the id when it does not resolve. */
+const nameOf = (ctx: Ctx, id: string): string => {
+  const hit = ctx.query.get(id);
+  return hit ? titleOf(hit.record, ctx.lang).text : id;
+};
+
+const text = (ctx: Ctx, v: unknown): string => {
+  if (isLocalized(v)) {
+    const l = localize(v, ctx.lang);
+    return l.fallback && ctx.lang !== 'en' ? `${l.text} (en)` : l.text;
+  }
+  if (typeof v === 'number') return formatNumber(v, ctx.lang);
+  if (typeof v === 'boolean') return ctx.t(v ? 'word.yes' : 'word.no');
+  if (Array.isArray(v)) return v.map((x) => text(ctx, x)).join(', ');
+  if (v && typeof v === 'object') return JSON.stringify(v);
+  return String(v ?? '');
+};
+
+/** An enum or plain value, translated where the interface knows it. */
+const valueText = (ctx: Ctx, key: string, v: unknown): string => {
+  if (typeof v !== 'string') return text(ctx, v);
+  if (key === 'sector') return maybe(ctx.t, `sector.${v}`, v);
+  if (key === 'status') return maybe(ctx.t, `st.${v}`, v);
+  if (key === 'region') return `${regionName(v, ctx.lang)} (${v})`;
+  if (REF_FIELDS.has(key)) return `${nameOf(ctx, v)}`;
+  return v;
+};
+
+const claimValue = (ctx: Ctx, key: string, c: Claim): string => {
+  if ('amount' in c) {
+    const year = typeof c.year === 'number' ? ` (${c.year})` : '';
+    return `${formatNumber(c.amount as number, ctx.lang)} ${c.currency}${year}`;
+  }
+  if (typeof c.value === 'number' && typeof c.unit === 'string')
+    return `${formatNumber(c.value, ctx.lang)} ${c.unit}`;
+  return valueText(ctx, key, c.value);
+};
+
+const claimMeta = (ctx: Ctx, c: Claim): string => {
+  const parts: string[] = [];
+  if (typeof c.asOf === 'string') parts.push(`${ctx.t('detail.asOf')} ${c.asOf}`);
+  if (typeof c.reportedBy === 'string') parts.push(`${ctx.t('detail.reportedBy')} ${c.reportedBy}`);
+  if (typeof c.note === 'string') parts.push(c.note);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+};
+
+/**
+ * Claims about one field. Several claims with different values at the same time are a conflict: each
+ * value is shown with who reported it. Claims with distinct `asOf` dates are a history, not a conflict.
+ */
+function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = ''): Line[] {
+  if (list.length === 1) {
+    const c = list[0] as Claim;
+    return [
+      [
+        seg(`${indent}${name}: `, 'key'),
+        seg(claimValue(ctx, key, c)),
+        seg(claimMeta(ctx, c), 'muted'),
+        ...refs(ctx, c.sources),
+      ],
+    ];
+  }
+  const values = new Set(list.map((c) => claimValue(ctx, key, c)));
+  const asOfs = list.map((c) => c.asOf);
+  const history = asOfs.every((a) => typeof a === 'string') && new Set(asOfs).size === asOfs.length;
+  const conflict = values.size > 1 && !history;
+  const out: Line[] = [
+    [seg(`${indent}${name}:`, 'key'), ...(conflict ? [seg(` ⚠ ${ctx.t('detail.conflict')}`, 'warn')] : [])],
+  ];
+  for (const c of list)
+    out.push([
+      seg(`${indent}  • `),
+      seg(claimValue(ctx, key, c), conflict ? 'warn' : undefined),
+      seg(claimMeta(ctx, c), 'muted'),
+      ...refs(ctx, c.sources),
+    ]);
+  return out;
+}
+
+function field(ctx: Ctx, key: string, v: unknown): Line[] {
+  const name = label(ctx, key);
+  if (isClaimList(v)) return claims(ctx, key, name, v);
+  if ((key === 'quantities' || key === 'dates') && v && typeof v === 'object' && !Array.isArray(v)) {
+    const out: Line[] = [[seg(`${name}:`, 'key')]];
+    for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
+      const sub = key === 'dates' ? maybe(ctx.t, `ms.${k}`, humanize(k)) : humanize(k);
+      if (isClaimList(list)) out.push(...claims(ctx, k, sub, list, '  '));
+    }
+    return out;
+  }
+  if (isLocalized(v)) return [[seg(`${name}: `, 'key'), seg(text(ctx, v))]];
+  if (Array.isArray(v)) {
+    if (v.every((x) => typeof x === 'string')) {
+      const items = REF_FIELDS.has(key)
+        ? (v as string[]).map((id) => `${nameOf(ctx, id)} (${id})`)
+        : (v as string[]);
+      return [[seg(`${name}: `, 'key'), seg(items.join(', '))]];
+    }
+    const out: Line[] = [[seg(`${name}:`, 'key')]];
+    for (const item of v) out.push([seg('  • '), ...itemSegs(ctx, key, item)]);
+    return out;
+  }
+  if (v && typeof v === 'object') return [[seg(`${name}: `, 'key'), ...itemSegs(ctx, key, v)]];
+  if (typeof v === 'string' && REF_FIELDS.has(key))
+    return [[seg(`${name}: `, 'key'), seg(`${nameOf(ctx, v)} (${v})`)]];
+  return [[seg(`${name}: `, 'key'), seg(valueText(ctx, key, v))]];
+}
+
+/** One object of a list (a participant, a place, a statement, a series...) on one line. */
+function itemSegs(ctx: Ctx, key: string, raw: unknown) {
+  if (!raw || typeof raw !== 'object') return [seg(text(ctx, raw))];
+  const o = raw as Record<string, unknown>;
+  const parts: string[] = [];
+  const used = new Set(['sources']);
+  const take = (k: string, f: (v: never) => string | undefined) => {
+    used.add(k);
+    if (o[k] === undefined) return;
+    const s = f(o[k] as never);
+    if (s) parts.push(s);
+  };
+  const ref = (id: string) => `${nameOf(ctx, id)}`;
+  if (key === 'series') {
+    take('reporter', (s: string) => s);
+    take('label', (l) => text(ctx, l));
+    take('points', (p: { period: string; value: number }[]) => {
+      const first = p[0];
+      const last = p.at(-1);
+      return first && last
+        ? `${p.length} ${ctx.t('figures.points')}, ${first.period}–${last.period}, ${last.period}: ${formatNumber(last.value, ctx.lang)}`
+        : undefined;
+    });
+    used.add('id');
+  }
+  take('text', (l) => text(ctx, l));
+  take('name', (l) => text(ctx, l));
+  take('title', (l) => text(ctx, l));
+  take('org', ref);
+  take('person', ref);
+  take('role', (r: string) => maybe(ctx.t, `role.${r}`, r.replace(/-/g, ' ')));
+  take('sharePct', (n: number) => `${formatNumber(n, ctx.lang)}%`);
+  take('kind', (k: string) => k);
+  take('amount', (n: number) => `${formatNumber(n, ctx.lang)}${o.currency ? ` ${o.currency}` : ''}`);
+  used.add('currency');
+  take('year', (y: number) => String(y));
+  take('value', (n: unknown) => (typeof n === 'number' ? formatNumber(n, ctx.lang) : text(ctx, n)));
+  take('by', (d: string) => `${ctx.t('figures.by')} ${d}`);
+  take('announced', (d: string) => d);
+  take('announcedBy', ref);
+  take('since', (c: unknown) => (isClaimList(c) ? String(c[0]?.value ?? '') : text(ctx, c)));
+  take('from', (d: string) => `${d}–${(o.to as string | undefined) ?? ''}`);
+  used.add('to');
+  take('event', ref);
+  take('agreement', ref);
+  take('region', (r: string) => regionName(r, ctx.lang));
+  take('country', (c: string) => c);
+  take('countries', (c: string[]) => c.join(', '));
+  take('place', ref);
+  take('lat', (lat: number) => `${lat}, ${o.lon}`);
+  used.add('lon');
+  take('line', (l: unknown[]) => `${l.length} vertices`);
+  take('precision', (p: string) => p);
+  take('reportedBy', (r: string) => `${ctx.t('detail.reportedBy')} ${r}`);
+  take('asOf', (d: string) => `${ctx.t('detail.asOf')} ${d}`);
+  take('note', (n: string) => n);
+  for (const [k, v] of Object.entries(o)) {
+    if (used.has(k) || v === undefined) continue;
+    parts.push(`${humanize(k)}: ${REF_FIELDS.has(k) && typeof v === 'string' ? ref(v) : text(ctx, v)}`);
+  }
+  return [seg(parts.join(' · ')), ...refs(ctx, o.sources)];
+}

@@ -1,0 +1,91 @@
+import { type Collection, localize } from '@dostyk/data';
+import type { Lang } from '../i18n/messages.js';
+
+export type Rec = Record<string, unknown> & { id: string };
+export type LocalizedValue = { en: string } & Partial<Record<Lang, string>>;
+
+export const isLocalized = (v: unknown): v is LocalizedValue =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { en?: unknown }).en === 'string';
+
+/** The display name of any record: `name` for entities and projects, `title` for events, agreements, indicators. */
+export function titleOf(record: unknown, lang: Lang): { text: string; fallback: boolean } {
+  const r = record as { name?: unknown; title?: unknown; id?: string };
+  const loc = isLocalized(r.name) ? r.name : isLocalized(r.title) ? r.title : undefined;
+  if (!loc) return { text: r.id ?? '', fallback: false };
+  const l = localize(loc, lang);
+  return { text: l.text, fallback: l.fallback };
+}
+
+/** The singular kind of a collection. */
+export const KIND: Record<Collection, string> = {
+  projects: 'project',
+  events: 'event',
+  agreements: 'agreement',
+  people: 'person',
+  organizations: 'organization',
+  frameworks: 'framework',
+  places: 'place',
+  areas: 'area',
+  indicators: 'indicator',
+  relationships: 'relationship',
+};
+
+/** Collections shown in the Entities tab, in order. */
+export const ENTITY_COLLECTIONS: Collection[] = [
+  'people',
+  'organizations',
+  'frameworks',
+  'areas',
+  'places',
+  'agreements',
+  'events',
+  'relationships',
+];
+
+/** The value of the first claim of a claims list, if any. */
+export const firstValue = <T = unknown>(claims: unknown): T | undefined =>
+  Array.isArray(claims) ? ((claims[0] as { value?: T } | undefined)?.value as T | undefined) : undefined;
+
+const NUMBER_LOCALE: Record<Lang, string> = {
+  en: 'en-GB',
+  it: 'it-IT',
+  ru: 'ru-RU',
+  kk: 'kk-KZ',
+  zh: 'zh-CN',
+};
+const formats = new Map<string, Intl.NumberFormat>();
+/** 150,000,000 in English, 150.000.000 in Italian, 150 000 000 in Russian. */
+export const formatNumber = (n: number, lang: Lang): string => {
+  let f = formats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 });
+    formats.set(lang, f);
+  }
+  return f.format(n);
+};
+
+/** Short form for charts: 1.2k, 3.4M, 5.6B. */
+export const compactNumber = (n: number): string => {
+  const abs = Math.abs(n);
+  const [div, suffix] =
+    abs >= 1e12
+      ? [1e12, 'T']
+      : abs >= 1e9
+        ? [1e9, 'B']
+        : abs >= 1e6
+          ? [1e6, 'M']
+          : abs >= 1e4
+            ? [1e3, 'k']
+            : [1, ''];
+  const v = n / div;
+  return `${Number.isInteger(v) ? v : v.toFixed(Math.abs(v) >= 100 ? 0 : 1)}${suffix}`;
+};
+
+/** `annual-output` → `Annual output`. */
+export const humanize = (key: string): string => {
+  const spaced = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};

@@ -1,0 +1,21 @@
+/** What the terminal can do, decided once from the streams and the environment. */
+
+export interface Stream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * Colours follow the conventions: NO_COLOR (non-empty) turns them off, FORCE_COLOR turns them on (0 or
+ * false turns them off), otherwise only a terminal that is not `dumb` gets them.
+ */
+export function colorEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force === 'false');
+  return !!stream.isTTY && env.TERM !== 'dumb';
+}
+
+/** Width to fit tables to: the terminal's, or none (never cut) when writing to a pipe or a file. */
+export const fitWidth = (stream: Stream): number | undefined =>
+  stream.isTTY ? Math.max(40, stream.columns ?? 80) : undefined;

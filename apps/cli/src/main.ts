@@ -1,0 +1,77 @@
+import { CommanderError } from '@commander-js/extra-typings';
+import { CliError, EXIT, usageError } from './errors.js';
+import { createOutput } from './output.js';
+import { buildProgram } from './program.js';
+import { seg } from './text/styled.js';
+
+/** Entry point: parse the command line, run one command, map every failure to a one-line message and an exit code. */
+async function main(argv: string[]): Promise<number> {
+  // `dostyk … | head` closes the pipe early: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram({
+    out: () => createOutput(),
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+    interactive: async (options) => {
+      if (!process.stdout.isTTY || !process.stdin.isTTY)
+        throw usageError(
+          'the interactive explorer needs a terminal',
+          'run a command such as `dostyk projects`, or `dostyk --help`',
+        );
+      // Ink renders only the last frame when it believes it runs in CI; on a real terminal the user
+      // asked for the interactive UI, so draw every frame.
+      process.env.CI = 'false';
+      const { runExplorer } = await import('./ui/run.js');
+      await runExplorer(options);
+    },
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    exitCode = report(
+      e,
+      argv,
+      program.commands.map((c) => c.name()),
+    );
+  }
+  return exitCode;
+}
+
+/** Print an error as `dostyk: message` and `hint: …`; the stack trace only with DEBUG set. */
+function report(e: unknown, argv: string[], commands: string[]): number {
+  const out = createOutput();
+  if (e instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(e.code)) return EXIT.ok;
+    const message = e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+    const command = argv.find((a) => commands.includes(a));
+    out.error([seg('dostyk: ', 'bad'), seg(message)]);
+    out.error([seg(`hint: run 'dostyk${command ? ` ${command}` : ''} --help' for usage`, 'muted')]);
+    return EXIT.usage;
+  }
+  if (e instanceof CliError) {
+    out.error([seg('dostyk: ', 'bad'), seg(e.message)]);
+    if (e.hint) out.error([seg(`hint: ${e.hint}`, 'muted')]);
+    if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  out.error([seg('dostyk: ', 'bad'), seg(`internal error: ${err.message}`)]);
+  if (process.env.DEBUG) process.stderr.write(`${err.stack}\n`);
+  else out.error([seg('hint: set DEBUG=1 to see the stack trace, and please report it', 'muted')]);
+  return EXIT.runtime;
+}
+
+const fatal = (e: unknown) => {
+  process.exitCode = report(e, [], []);
+  process.exit();
+};
+process.on('uncaughtException', fatal);
+process.on('unhandledRejection', fatal);
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fatal);

@@ -1,0 +1,124 @@
+import { safeLine } from './sanitize.js';
+import { charWidth, displayWidth, fit } from './width.js';
+
+/**
+ * Styled text shared by the plain-text commands and the Ink UI: a line is a list of segments, each with a
+ * tone. Segment text is sanitized when rendered, so our own escape codes are the only ones ever written.
+ */
+export type Tone = 'heading' | 'muted' | 'accent' | 'key' | 'warn' | 'good' | 'bad' | 'link' | 'ref';
+export interface Seg {
+  text: string;
+  tone?: Tone;
+}
+export type Line = Seg[];
+
+export const seg = (text: string, tone?: Tone): Seg => (tone ? { text, tone } : { text });
+export const plainLine = (text: string, tone?: Tone): Line => [seg(text, tone)];
+export const lineText = (line: Line): string => line.map((s) => s.text).join('');
+
+const ANSI: Record<Tone, [string, string]> = {
+  heading: ['\x1b[1m', '\x1b[22m'],
+  muted: ['\x1b[2m', '\x1b[22m'],
+  accent: ['\x1b[36m', '\x1b[39m'],
+  key: ['\x1b[33m', '\x1b[39m'],
+  warn: ['\x1b[33m', '\x1b[39m'],
+  good: ['\x1b[32m', '\x1b[39m'],
+  bad: ['\x1b[31m', '\x1b[39m'],
+  link: ['\x1b[34m\x1b[4m', '\x1b[24m\x1b[39m'],
+  ref: ['\x1b[36m', '\x1b[39m'],
+};
+
+/** One line as a string: sanitized, with ANSI styles only when `color` is on. */
+export const renderLine = (line: Line, color: boolean): string =>
+  line
+    .map(({ text, tone }) => {
+      const t = safeLine(text);
+      if (!color || !tone || t === '') return t;
+      const [open, close] = ANSI[tone];
+      return `${open}${t}${close}`;
+    })
+    .join('')
+    .replace(/\s+$/, '');
+
+/**
+ * Word-wrap a line to `width` columns; continuation lines get `indent` spaces (hanging indent).
+ * Words longer than a line are cut.
+ */
+export function wrapLine(line: Line, width: number, indent = 0): Line[] {
+  const out: Line[] = [];
+  let current: Line = [];
+  let used = 0;
+  const newLine = () => {
+    out.push(current);
+    current = indent > 0 ? [seg(' '.repeat(indent))] : [];
+    used = indent;
+  };
+  const push = (text: string, tone?: Tone) => {
+    const last = current.at(-1);
+    if (last && last.tone === tone) last.text += text;
+    else current.push(seg(text, tone));
+    used += displayWidth(text);
+  };
+  for (const { text, tone } of line) {
+    for (const token of safeLine(text).split(/(\s+)/)) {
+      if (token === '') continue;
+      const w = displayWidth(token);
+      if (/^\s+$/.test(token)) {
+        if (used + w <= width) push(token, tone);
+        else if (used > indent) newLine();
+        continue;
+      }
+      if (used + w > width && used > indent) newLine();
+      if (w <= width - used) {
+        push(token, tone);
+        continue;
+      }
+      // A word longer than the room left: cut it character by character.
+      let part = '';
+      let pw = 0;
+      for (const ch of token) {
+        const cw = charWidth(ch);
+        if (used + pw + cw > width) {
+          if (part) push(part, tone);
+          newLine();
+          part = '';
+          pw = 0;
+        }
+        part += ch;
+        pw += cw;
+      }
+      if (part) push(part, tone);
+    }
+  }
+  out.push(current);
+  return out.map((l) => trimEnd(l));
+}
+
+const trimEnd = (line: Line): Line => {
+  const copy = line.map((s) => ({ ...s }));
+  while (copy.length > 0) {
+    const last = copy[copy.length - 1] as Seg;
+    last.text = last.text.replace(/\s+$/, '');
+    if (last.text !== '') break;
+    copy.pop();
+  }
+  return copy;
+};
+
+/** Cut or pad a line to exactly `width` columns. */
+export function fitLine(line: Line, width: number): Line {
+  const out: Line = [];
+  let left = width;
+  for (const s of line) {
+    if (left <= 0) break;
+    const w = displayWidth(s.text);
+    if (w <= left) {
+      out.push(s);
+      left -= w;
+    } else {
+      out.push(seg(fit(s.text, left), s.tone));
+      left = 0;
+    }
+  }
+  return out;
+}

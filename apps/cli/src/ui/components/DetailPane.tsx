@@ -1,0 +1,37 @@
+import { Box, Text } from 'ink';
+import type { Line } from '../../text/styled.js';
+import { truncate } from '../../text/width.js';
+import { Rows } from './Rows.js';
+
+/** A record: its title, then its wrapped lines from `scroll`; the chosen source line is highlighted. */
+export function DetailPane({
+  title,
+  lines,
+  width,
+  height,
+  scroll,
+  highlight,
+  focused,
+}: {
+  title: string;
+  lines: Line[];
+  width: number;
+  height: number;
+  scroll: number;
+  highlight?: number;
+  focused: boolean;
+}) {
+  const bodyHeight = Math.max(1, height - 1);
+  const more = lines.length - scroll - bodyHeight;
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      <Box width={width} height={1} justifyContent="space-between">
+        <Text bold underline={focused} wrap="truncate-end">
+          {truncate(title, Math.max(1, width - 8))}
+        </Text>
+        <Text dimColor>{more > 0 ? `↓${more}` : scroll > 0 ? '↑' : ''}</Text>
+      </Box>
+      <Rows lines={lines} width={width} height={bodyHeight} start={scroll} highlight={highlight} />
+    </Box>
+  );
+}

@@ -1,0 +1,27 @@
+import { Box } from 'ink';
+import type { Line } from '../../text/styled.js';
+import { LineText } from '../theme.js';
+
+/** Exactly `height` rows of pre-wrapped lines starting at `start`; `highlight` marks one row inverse. */
+export function Rows({
+  lines,
+  width,
+  height,
+  start = 0,
+  highlight,
+}: {
+  lines: Line[];
+  width: number;
+  height: number;
+  start?: number;
+  highlight?: number;
+}) {
+  const visible = lines.slice(start, start + height);
+  return (
+    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+      {visible.map((line, i) => (
+        <LineText key={i} line={line} inverse={start + i === highlight} />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Collection, Query } from '@dostyk/data';
+import { useMemo } from 'react';
+import { type Indicator, indicatorLines } from '../../commands/figures.js';
+import { describe, type SourceRef } from '../../data/describe.js';
+import type { Rec } from '../../data/records.js';
+import { type Lang, translator } from '../../i18n/messages.js';
+import { type Line, lineText, wrapLine } from '../../text/styled.js';
+
+export interface RecordRef {
+  id: string;
+  collection: Collection;
+}
+
+export interface Detail {
+  title: string;
+  lines: Line[];
+  sources: SourceRef[];
+  /** Wrapped line index of each source's entry in the Sources list, by source number. */
+  sourceLine: Map<number, number>;
+}
+
+/** Wrap lines to a pane, continuation lines indented under their text. */
+export const wrapAll = (lines: Line[], width: number): Line[] =>
+  lines.flatMap((l) => {
+    const lead = /^\s*(• )?/.exec(lineText(l))?.[0].length ?? 0;
+    return wrapLine(l, width, Math.min(lead + 2, 8));
+  });
+
+/** A record described for a pane of `width` columns: figures first for indicators, then every field. */
+export function useDetail(
+  query: Query,
+  ref: RecordRef | undefined,
+  lang: Lang,
+  width: number,
+): Detail | undefined {
+  return useMemo(() => {
+    if (!ref) return undefined;
+    const hit = query.get(ref.id);
+    if (!hit) return undefined;
+    const record = hit.record as Rec;
+    const d = describe(query, hit.collection, record, lang);
+    const charts =
+      hit.collection === 'indicators'
+        ? [
+            ...indicatorLines(
+              { lang, t: translator(lang) },
+              record as unknown as Indicator,
+              (record as unknown as Indicator).series,
+              width,
+            ).slice(1),
+            [],
+          ]
+        : [];
+    const lines = wrapAll([...charts, ...d.lines], Math.max(10, width));
+    const sourceLine = new Map<number, number>();
+    lines.forEach((l, i) => {
+      const m = /^\[(\d+)\] $/.exec(l[0]?.text ?? '');
+      if (m && l[0]?.tone === 'ref') sourceLine.set(Number(m[1]), i);
+    });
+    return { title: d.title, lines, sources: d.sources, sourceLine };
+  }, [query, ref, lang, width]);
+}

@@ -1,0 +1,27 @@
+import { render } from 'ink';
+import { getQuery } from '../data/query.js';
+import { colorEnabled } from '../env.js';
+import type { Lang } from '../i18n/messages.js';
+import { App } from './App.js';
+import { enterAlternateScreen } from './alternate-screen.js';
+import { ThemeContext } from './theme.js';
+
+/** The interactive explorer: full screen on the alternate screen, restored on every way out. */
+export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen: boolean }): Promise<void> {
+  const query = getQuery();
+  const printed = new Set<string>();
+  const restore = fullscreen ? enterAlternateScreen(process.stdout) : () => {};
+  try {
+    const app = render(
+      <ThemeContext.Provider value={{ color: colorEnabled(process.stdout) }}>
+        <App query={query} lang={lang} onPrintedUrl={(url) => printed.add(url)} />
+      </ThemeContext.Provider>,
+      { exitOnCtrlC: true, patchConsole: true, incrementalRendering: true },
+    );
+    await app.waitUntilExit();
+  } finally {
+    restore();
+  }
+  // Where no browser could open a source, its URL stays on the normal screen after quitting.
+  for (const url of printed) process.stdout.write(`${url}\n`);
+}
