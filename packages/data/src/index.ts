@@ -6,6 +6,14 @@
 export * from './constants.js';
 export { dataset } from './dataset.js';
 export { compareDates, sortDates, yearOf } from './dates.js';
+export {
+  type DatasetDiff,
+  diffDatasets,
+  diffValues,
+  type FieldChange,
+  type RecordChange,
+  type RecordRef,
+} from './diff.js';
 export { csvCell, datasetToCsv, flattenRecord, parseCsv, toCsv } from './export/csv.js';
 export * from './export/geojson.js';
 export { localize } from './localize.js';
@@ -59,3 +67,4 @@ export {
   KZ_REGIONS,
   REGIONS,
 } from './schema/regions.js';
+export { scaleDataset } from './synthetic.js';

@@ -88,10 +88,18 @@ export function csvCell(value: Cell | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Columns in first-seen order, kept together by top-level field (`name.en`, `name.it`, `name.ru`...). */
+function columnsOf(rows: Map<string, Cell>[]): string[] {
+  const seen = [...new Set(['id', ...rows.flatMap((r) => [...r.keys()])])];
+  const top = (c: string) => c.split('.')[0] ?? c;
+  const groupOrder = [...new Set(seen.map(top))];
+  return groupOrder.flatMap((g) => seen.filter((c) => top(c) === g));
+}
+
 /** Records as CSV (RFC 4180: CRLF line ends, header row), one row per record, columns in first-seen order. */
 export function toCsv(records: readonly object[], options: { columns?: string[] } = {}): string {
   const rows = records.map((r) => flattenRecord(r as Obj));
-  const columns = options.columns ?? [...new Set(['id', ...rows.flatMap((r) => [...r.keys()])])];
+  const columns = options.columns ?? columnsOf(rows);
   const lines = [columns.map((c) => csvCell(c)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row.get(c))).join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -120,6 +120,15 @@ function buildTable(projects: Project[], currentYear: number): ProjectTable {
   return table;
 }
 
+/** Filter values as a list of strings, whatever a caller passed (a single string from a URL, numbers...). */
+const asList = (v: unknown): string[] =>
+  v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).map((x) => String(x));
+
+const finite = (v: unknown): number | undefined => {
+  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+
 const rankOf = (list: readonly string[]) => (v: string) => {
   const i = list.indexOf(v);
   return i < 0 ? list.length : i;
@@ -162,7 +171,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
       .slice(0, MAX_QUERY)
       .trim();
     if (!q) return [];
-    const only = collections && new Set(collections);
+    const only = collections && collections.length > 0 ? new Set(collections) : undefined;
     return searchIndex().search(
       q,
       searchOptions({
@@ -173,10 +182,16 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   }
 
   function search(text: string, opts: SearchOptions = {}): SearchHit[] {
-    let results = rawSearch(text, opts.collections, 'AND');
-    if (results.length === 0) results = rawSearch(text, opts.collections, 'OR');
+    const limit = finite(opts.limit) ?? 20;
+    if (limit <= 0) return [];
+    const collections = opts.collections
+      ? asList(opts.collections).filter((c): c is Collection => c in KIND_OF)
+      : undefined;
+    let results = rawSearch(text, collections, 'AND');
+    if (results.length === 0) results = rawSearch(text, collections, 'OR');
     const hits: SearchHit[] = [];
     for (const r of results) {
+      if (hits.length >= limit) break;
       const found = byId.get(String(r.id));
       if (!found) continue;
       hits.push({
@@ -186,7 +201,6 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
         title: titleOf(found.record).en,
         score: r.score,
       });
-      if (hits.length >= Math.max(0, opts.limit ?? 20)) break;
     }
     return hits;
   }
@@ -194,16 +208,16 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   /** Per filter, which value ids pass; `undefined` when the filter is not set. */
   function compile(filter: ProjectFilter, t: ProjectTable) {
     const allowed = {} as Partial<Record<FacetName, Set<number>>>;
-    const lists: [FacetName, string[] | undefined][] = [
-      ['sector', filter.sector],
-      ['status', filter.status],
-      ['region', filter.region?.map((r) => canonicalRegion(String(r)) ?? String(r))],
-      ['participant', filter.participant],
-      ['framework', filter.framework],
-      ['area', filter.area],
+    const lists: [FacetName, string[]][] = [
+      ['sector', asList(filter.sector)],
+      ['status', asList(filter.status)],
+      ['region', asList(filter.region).map((r) => canonicalRegion(r) ?? r)],
+      ['participant', asList(filter.participant)],
+      ['framework', asList(filter.framework)],
+      ['area', asList(filter.area)],
     ];
     for (const [facet, list] of lists) {
-      if (!list || list.length === 0) continue;
+      if (list.length === 0) continue;
       const ids = new Set<number>();
       for (const v of list) {
         const id = t.dicts[facet].find(String(v));
@@ -218,13 +232,13 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const t = projectTable();
     const allowed = compile(filter, t);
     const facetFilters = (Object.keys(allowed) as FacetName[]).map((f) => [f, allowed[f]!] as const);
-    const from = typeof filter.from === 'number' && Number.isFinite(filter.from) ? filter.from : undefined;
-    const to = typeof filter.to === 'number' && Number.isFinite(filter.to) ? filter.to : undefined;
+    const from = finite(filter.from);
+    const to = finite(filter.to);
     const yearFilter = from !== undefined || to !== undefined;
 
     // Filters that are not facets (text, seed article) exclude a project from every count.
     let scores: Map<string, number> | undefined;
-    if (filter.q?.trim()) {
+    if (typeof filter.q === 'string' && filter.q.trim()) {
       scores = new Map(rawSearch(filter.q, ['projects'], 'AND').map((r) => [String(r.id), r.score]));
     }
     const seedOnly = filter.namedInSeed === true;
@@ -421,7 +435,8 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
       for (const v of t.values.framework[j]!) if (mine.framework.has(v)) score += 1;
       if (p.partOf && (q.partOf === p.partOf || q.id === p.partOf)) score += 3;
       if (q.partOf === p.id) score += 3;
-      if (score > 0) scored.push([q, score]);
+      // Sharing only one framework (Belt and Road is everywhere) is not enough to be similar.
+      if (score >= 2) scored.push([q, score]);
     });
     scored.sort(
       (a, b) =>
@@ -486,12 +501,15 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   };
 
   function timeline(filter: TimelineFilter = {}): TimelineEntry[] {
-    const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
+    const wanted = asList(filter.types);
+    const types = wanted.length > 0 ? new Set(wanted) : undefined;
+    const from = finite(filter.from);
+    const to = finite(filter.to);
     return allEntries().filter((e) => {
       if (types && !types.has(e.type)) return false;
       const y = yearOf(e.date);
-      if (typeof filter.from === 'number' && y < filter.from) return false;
-      if (typeof filter.to === 'number' && y > filter.to) return false;
+      if (from !== undefined && y < from) return false;
+      if (to !== undefined && y > to) return false;
       return true;
     });
   }
