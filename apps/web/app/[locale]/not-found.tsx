@@ -1,0 +1,5 @@
+import { NotFoundView } from '@/components/pages/NotFoundView';
+
+export default function LocaleNotFound() {
+  return <NotFoundView />;
+}

@@ -1,0 +1,44 @@
+import type { Locale } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { SearchResults } from '@/components/search/SearchResults';
+import { pageMetadata } from '@/lib/metadata';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as 'en', namespace: 'search' });
+  return { ...pageMetadata({ locale, path: 'search', title: t('pageTitle'), description: t('pageIntro') }), robots: { index: false } };
+}
+
+export default async function SearchPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const t = await getTranslations({ locale: locale as 'en' });
+  const messages = await getMessages({ locale: locale as Locale });
+  const kinds = messages.kinds;
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('search.pageTitle')}</h1>
+        <p className="lead">{t('search.pageIntro')}</p>
+      </header>
+      <SearchResults
+        locale={locale}
+        labels={{
+          label: t('search.label'),
+          submit: t('search.submit'),
+          empty: t('search.empty'),
+          loading: t('search.loading'),
+          failed: t('search.failed'),
+          noResults: t('search.noResults'),
+          count: messages.search.count,
+          kinds,
+        }}
+      />
+      <noscript>
+        <p className="notice">{t('search.needsJs')}</p>
+      </noscript>
+    </div>
+  );
+}

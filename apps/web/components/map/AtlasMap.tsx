@@ -1,0 +1,139 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { countryName } from '@/lib/i18n-helpers';
+import { baseMap, linePath, MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/geo';
+import { sectorStyle, symbolPath } from '@/lib/sectors';
+
+export interface MapItem {
+  /** Unique within the map. */
+  key: string;
+  /** The project this item belongs to: the projects page dims items its filter leaves out. */
+  projectId?: string;
+  name: string;
+  href?: string;
+  sector: string;
+  /** Shown after the name on hover and focus, e.g. the sector or the precision. */
+  detail?: string;
+  point?: [lon: number, lat: number];
+  line?: [number, number][];
+  precision?: 'exact' | 'settlement' | 'district' | 'region' | 'country';
+}
+
+/** Radius in map pixels of the uncertainty ring drawn around a point of this precision. */
+const PRECISION_RING: Record<string, number> = { exact: 0, settlement: 6, district: 13, region: 30, country: 0 };
+
+interface Props {
+  items: MapItem[];
+  /** Accessible name of the map. */
+  title: string;
+  /** Draw rings showing how precisely each point is known (record pages). */
+  showPrecision?: boolean;
+  id?: string;
+}
+
+/**
+ * The atlas: a server-rendered SVG of Kazakhstan and western China with the dataset's points and
+ * corridors. Every item is a link, reachable by keyboard, whose name shows on hover and focus.
+ */
+export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Props) {
+  const t = useTranslations('map');
+  const locale = useLocale();
+  const base = baseMap();
+  const titleId = `${id}-title`;
+  const lines = items.filter((i) => i.line && i.line.length > 1);
+  const points = items.filter((i) => i.point);
+  return (
+    <figure className="atlas">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="atlas-svg"
+        role="group"
+        aria-labelledby={titleId}
+      >
+        <title id={titleId}>{title}</title>
+        <rect width={MAP_WIDTH} height={MAP_HEIGHT} className="atlas-water" />
+        <g className="atlas-countries" aria-hidden="true">
+          {base.countries.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              className={c.code === 'KZ' ? 'atlas-kz' : c.code === 'CN' ? 'atlas-cn' : 'atlas-land'}
+            />
+          ))}
+        </g>
+        <g className="atlas-country-labels" aria-hidden="true">
+          {base.labels.map((l) => (
+            <text
+              key={l.code}
+              x={l.x}
+              y={l.y}
+              className={l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label'}
+            >
+              {countryName(l.code, locale)}
+            </text>
+          ))}
+        </g>
+        <g className="atlas-lines">
+          {lines.map((item) => {
+            const d = linePath(item.line as [number, number][]);
+            if (!d) return null;
+            const { color } = sectorStyle(item.sector);
+            const label = item.detail ? `${item.name} (${item.detail})` : item.name;
+            const body = (
+              <>
+                <path d={d} className="atlas-line-hit" />
+                <path d={d} className="atlas-line" style={{ stroke: color }} />
+              </>
+            );
+            return item.href ? (
+              <a key={item.key} href={item.href} aria-label={label} className="atlas-item" data-project={item.projectId}>
+                {body}
+              </a>
+            ) : (
+              <g key={item.key} role="img" aria-label={label} className="atlas-item">
+                {body}
+              </g>
+            );
+          })}
+        </g>
+        <g className="atlas-points">
+          {points.map((item) => {
+            const [lon, lat] = item.point as [number, number];
+            const xy = project(lon, lat);
+            if (!xy) return null;
+            const [x, y] = xy;
+            const { color, shape } = sectorStyle(item.sector);
+            const ring = showPrecision ? (PRECISION_RING[item.precision ?? 'exact'] ?? 0) : 0;
+            const label = item.detail ? `${item.name} (${item.detail})` : item.name;
+            const flip = x > MAP_WIDTH - 220;
+            const body = (
+              <>
+                {ring > 0 && <circle cx={x} cy={y} r={ring} className="atlas-ring" style={{ stroke: color }} />}
+                <circle cx={x} cy={y} r={11} className="atlas-hit" />
+                <path d={symbolPath(shape, 5.5)} transform={`translate(${x} ${y})`} className="atlas-symbol" style={{ fill: color }} />
+                <text
+                  x={flip ? x - 10 : x + 10}
+                  y={y + 4}
+                  textAnchor={flip ? 'end' : 'start'}
+                  className="atlas-label"
+                  aria-hidden="true"
+                >
+                  {item.name}
+                </text>
+              </>
+            );
+            return item.href ? (
+              <a key={item.key} href={item.href} aria-label={label} className="atlas-item" data-project={item.projectId}>
+                {body}
+              </a>
+            ) : (
+              <g key={item.key} role="img" aria-label={label} className="atlas-item" tabIndex={0}>
+                {body}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <figcaption className="atlas-credit">{t('credit')}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,373 @@
+'use client';
+
+import { type Facets, type ProjectResult, type Query, toCsv } from '@dostyk/data';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { loadQuery } from '@/lib/client-query';
+import { plural } from '@/lib/format';
+import {
+  emptyView,
+  filterOf,
+  isDefaultView,
+  LIST_FACETS,
+  type ListFacet,
+  parseView,
+  SORTS,
+  serializeView,
+  type ViewState,
+} from '@/lib/project-url';
+import { ProjectRows, type RowLabels } from './ProjectRows';
+import { toRow } from './rows';
+
+export const PAGE_SIZE = 40;
+/** Facets with more values than this show the most frequent first and a "show all" button. */
+const SHORT_FACET = 8;
+
+export interface ExplorerLabels {
+  filters: string;
+  search: string;
+  searchPlaceholder: string;
+  sort: string;
+  sorts: Record<string, string>;
+  facets: Record<ListFacet | 'years', string>;
+  from: string;
+  to: string;
+  any: string;
+  reset: string;
+  showAll: string;
+  showFewer: string;
+  count: Partial<Record<Intl.LDMLPluralRule, string>>;
+  countOf: string;
+  loading: string;
+  failed: string;
+  noResults: string;
+  download: string;
+  csv: string;
+  json: string;
+  previous: string;
+  next: string;
+  page: string;
+  noScript: string;
+}
+
+interface Props {
+  locale: string;
+  thisYear: number;
+  labels: ExplorerLabels;
+  rowLabels: RowLabels;
+  /** Display names of facet values that are ids (organizations, frameworks, areas, regions). */
+  valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
+  initialFacets: Facets;
+  total: number;
+  /** The full list, rendered on the server: what readers without JavaScript (and crawlers) get. */
+  children: ReactNode;
+  map: ReactNode;
+}
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Filters, search, sorting and paging of the projects, all in the URL. The dataset is fetched once as JSON
+ * (never bundled) and every filter, count and ranking comes from the data package's query API.
+ */
+export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabels, initialFacets, total, children, map }: Props) {
+  const [view, setView] = useState<ViewState>(emptyView);
+  const [query, setQuery] = useState<Query | null>(null);
+  const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+  const [expanded, setExpanded] = useState<Partial<Record<ListFacet, boolean>>>({});
+  const listTop = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const read = () => setView(parseView(window.location.search));
+    read();
+    window.addEventListener('popstate', read);
+    setState('loading');
+    loadQuery()
+      .then((q) => {
+        setQuery(q);
+        setState('ready');
+      })
+      .catch(() => setState('failed'));
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
+  const update = useCallback((next: ViewState, mode: 'push' | 'replace' = 'push') => {
+    setView(next);
+    const url = `${window.location.pathname}${serializeView(next)}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  const result: ProjectResult | null = useMemo(
+    () => (query ? query.projects(filterOf(view), view.sort) : null),
+    [query, view],
+  );
+  const facets = result?.facets ?? initialFacets;
+  const count = result?.total ?? total;
+  const active = !isDefaultView(view);
+  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
+  const page = Math.min(view.page, pages);
+  const rows = useMemo(
+    () =>
+      result
+        ? result.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => toRow(p, locale, thisYear))
+        : [],
+    [result, page, locale, thisYear],
+  );
+
+  // Dim the map's points that the filter leaves out (the map itself is static SVG from the server).
+  useEffect(() => {
+    if (!result) return;
+    const keep = new Set(result.items.map((p) => p.id));
+    for (const el of document.querySelectorAll<SVGElement>('[data-project]')) {
+      const out = active && !keep.has(el.dataset.project ?? '');
+      el.classList.toggle('is-out', out);
+      if (out) el.setAttribute('tabindex', '-1');
+      else el.removeAttribute('tabindex');
+    }
+  }, [result, active]);
+
+  const toggle = (facet: ListFacet, value: string, on: boolean) => {
+    const list = on ? [...view[facet], value] : view[facet].filter((v) => v !== value);
+    update({ ...view, [facet]: list, page: 1 });
+  };
+
+  const years = facets.year.map((y) => Number(y.value)).filter(Number.isFinite).sort((a, b) => a - b);
+  const facetLabel = (facet: ListFacet, value: string): string =>
+    facet === 'sector'
+      ? (rowLabels.sectors[value] ?? value)
+      : facet === 'status'
+        ? (rowLabels.statuses[value] ?? value)
+        : facet === 'region'
+          ? (rowLabels.regions[value] ?? value)
+          : (valueLabels[facet]?.[value] ?? value);
+
+  const countText = plural(locale, count, labels.count);
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  return (
+    <div className="explorer">
+      <details className="filters-panel" open>
+        <summary>{labels.filters}</summary>
+        <form
+          className="filters"
+          aria-label={labels.filters}
+          onSubmit={(e) => e.preventDefault()}
+          action=""
+          method="get"
+        >
+          <div className="field">
+            <label htmlFor="project-q">{labels.search}</label>
+            <input
+              id="project-q"
+              type="search"
+              name="q"
+              value={view.q}
+              placeholder={labels.searchPlaceholder}
+              autoComplete="off"
+              onChange={(e) => {
+                const q = e.target.value;
+                const sort = q && view.sort === 'name' ? 'relevance' : !q && view.sort === 'relevance' ? 'name' : view.sort;
+                update({ ...view, q, sort, page: 1 }, 'replace');
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="project-sort">{labels.sort}</label>
+            <select
+              id="project-sort"
+              name="sort"
+              value={view.sort}
+              onChange={(e) => update({ ...view, sort: e.target.value as ViewState['sort'], page: 1 })}
+            >
+              {SORTS.filter((s) => s !== 'relevance' || view.q).map((s) => (
+                <option key={s} value={s}>
+                  {labels.sorts[s] ?? s}
+                </option>
+              ))}
+            </select>
+          </div>
+          {LIST_FACETS.map((facet) => {
+            const values = facets[facet] ?? [];
+            const selected = new Set(view[facet]);
+            // Selected values stay visible even when the other filters leave them no project.
+            const shown = [...values];
+            for (const v of selected) if (!shown.some((s) => s.value === v)) shown.push({ value: v, count: 0 });
+            if (!shown.length) return null;
+            const long = shown.length > SHORT_FACET;
+            const visible = long && !expanded[facet] ? shown.filter((v, i) => i < SHORT_FACET || selected.has(v.value)) : shown;
+            return (
+              <fieldset key={facet} className="facet">
+                <legend>{labels.facets[facet]}</legend>
+                <ul>
+                  {visible.map((v) => {
+                    const id = `f-${facet}-${v.value}`;
+                    return (
+                      <li key={v.value}>
+                        <input
+                          type="checkbox"
+                          id={id}
+                          name={facet}
+                          value={v.value}
+                          checked={selected.has(v.value)}
+                          onChange={(e) => toggle(facet, v.value, e.target.checked)}
+                        />
+                        <label htmlFor={id}>
+                          <span>{facetLabel(facet, v.value)}</span> <span className="facet-count">{v.count}</span>
+                        </label>
+                      </li>
+                    );
+                  })}
+                </ul>
+                {long && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={Boolean(expanded[facet])}
+                    onClick={() => setExpanded({ ...expanded, [facet]: !expanded[facet] })}
+                  >
+                    {expanded[facet] ? labels.showFewer : labels.showAll.replace('{n}', String(shown.length))}
+                  </button>
+                )}
+              </fieldset>
+            );
+          })}
+          {years.length > 0 && (
+            <fieldset className="facet years">
+              <legend>{labels.facets.years}</legend>
+              <div className="year-range">
+                <label>
+                  <span>{labels.from}</span>
+                  <select
+                    name="from"
+                    value={view.from ?? ''}
+                    onChange={(e) => {
+                      const { from: _drop, ...rest } = view;
+                      update(e.target.value ? { ...rest, from: Number(e.target.value), page: 1 } : { ...rest, page: 1 });
+                    }}
+                  >
+                    <option value="">{labels.any}</option>
+                    {years.map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  <span>{labels.to}</span>
+                  <select
+                    name="to"
+                    value={view.to ?? ''}
+                    onChange={(e) => {
+                      const { to: _drop, ...rest } = view;
+                      update(e.target.value ? { ...rest, to: Number(e.target.value), page: 1 } : { ...rest, page: 1 });
+                    }}
+                  >
+                    <option value="">{labels.any}</option>
+                    {years.map((y) => (
+                      <option key={y} value={y}>
+                        {y}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+            </fieldset>
+          )}
+          {active && (
+            <button type="button" className="button secondary" onClick={() => update(emptyView())}>
+              {labels.reset}
+            </button>
+          )}
+        </form>
+      </details>
+
+      <div className="projects-map">{map}</div>
+
+      <div className="results" ref={listTop}>
+        <div className="results-bar">
+          <p className="results-count" aria-live="polite" aria-atomic="true">
+            {countText}
+            {state === 'loading' && active && <span className="muted"> · {labels.loading}</span>}
+            {state === 'failed' && <span className="error"> · {labels.failed}</span>}
+          </p>
+          {result && (
+            <p className="downloads">
+              <span>{labels.download}</span>{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() => download(`dostyk-projects-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(result.items))}
+              >
+                {labels.csv}
+              </button>{' '}
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  download(
+                    `dostyk-projects-${stamp}.json`,
+                    'application/json',
+                    `${JSON.stringify(result.items, null, 2)}\n`,
+                  )
+                }
+              >
+                {labels.json}
+              </button>
+            </p>
+          )}
+        </div>
+        <noscript>
+          <p className="notice">{labels.noScript}</p>
+        </noscript>
+        {result ? (
+          rows.length ? (
+            <ProjectRows rows={rows} locale={locale} labels={rowLabels} />
+          ) : (
+            <p className="empty">{labels.noResults}</p>
+          )
+        ) : (
+          children
+        )}
+        {result && pages > 1 && (
+          <nav className="pager" aria-label={labels.page}>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={page <= 1}
+              onClick={() => {
+                update({ ...view, page: page - 1 });
+                listTop.current?.scrollIntoView();
+              }}
+            >
+              {labels.previous}
+            </button>
+            <span>
+              {labels.countOf.replace('{page}', String(page)).replace('{pages}', String(pages))}
+            </span>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={page >= pages}
+              onClick={() => {
+                update({ ...view, page: page + 1 });
+                listTop.current?.scrollIntoView();
+              }}
+            >
+              {labels.next}
+            </button>
+          </nav>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { activeYears, currentStatus, localize, type Project, regionsOf } from '@dostyk/data';
+
+/** What one line of the project list shows, computed the same way on the server and in the browser. */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  nameLang: string;
+  fallback: boolean;
+  sector: string;
+  subsector?: string;
+  status: string;
+  regions: string[];
+  years?: [number, number];
+  seed: boolean;
+  flag?: 'umbrella' | 'pledge';
+}
+
+export function toRow(p: Project, locale: string, thisYear: number): ProjectRow {
+  const name = localize(p.name, locale);
+  const years = activeYears(p, thisYear);
+  return {
+    id: p.id,
+    name: name.text,
+    nameLang: name.lang,
+    fallback: name.fallback,
+    sector: p.sector,
+    ...(p.subsector ? { subsector: p.subsector } : {}),
+    status: currentStatus(p),
+    regions: regionsOf(p),
+    ...(years ? { years } : {}),
+    seed: Boolean(p.namedInSeed),
+    ...(p.umbrella ? { flag: 'umbrella' as const } : p.pledge ? { flag: 'pledge' as const } : {}),
+  };
+}

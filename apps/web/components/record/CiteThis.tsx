@@ -1,0 +1,39 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { dataset } from '@/lib/data';
+import { formatPartialDate } from '@/lib/format';
+import { recordHref, SITE_URL } from '@/lib/links';
+import { recordTitle } from '@/lib/records';
+
+/** "Cite this record" and "last updated", at the foot of every record page. */
+export function CiteThis({
+  collection,
+  record,
+}: {
+  collection: string;
+  record: { id: string; name?: unknown; title?: unknown; updated?: string };
+}) {
+  const t = useTranslations('record');
+  const locale = useLocale();
+  const name = recordTitle(record, 'en').text;
+  const url = `${SITE_URL}${recordHref(locale, collection, record.id)}`;
+  const citation = `Dostyk contributors, “${name}” (${collection}/${record.id}), Dostyk dataset version ${dataset.version}${record.updated ? `, updated ${record.updated}` : ''}. ${url}`;
+  return (
+    <section className="cite-this" aria-labelledby="cite-heading">
+      <h2 id="cite-heading">{t('citeThis')}</h2>
+      <pre className="citation" lang="en">
+        <code>{citation}</code>
+      </pre>
+      <p className="record-meta">
+        {t('recordId')}: <code>{record.id}</code>
+        {record.updated && (
+          <>
+            {' · '}
+            {t('updated')}: <time dateTime={record.updated}>{formatPartialDate(record.updated, locale)}</time>
+          </>
+        )}
+        {' · '}
+        {t('datasetVersion', { version: dataset.version })}
+      </p>
+    </section>
+  );
+}

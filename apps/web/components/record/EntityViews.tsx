@@ -1,0 +1,385 @@
+import type { Agreement, Event, Framework, Organization, Person, Place, Related } from '@dostyk/data';
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
+import { query } from '@/lib/data';
+import { formatPartialDate } from '@/lib/format';
+import { countryName, label } from '@/lib/i18n-helpers';
+import { recordTitle } from '@/lib/records';
+import { Claims } from './Claims';
+import { Cite } from './Cite';
+import { CiteThis } from './CiteThis';
+import { Loc } from './Loc';
+import { SourceNotes } from './notes';
+import { PlacesTable } from './PlacesTable';
+import { RecordHeader } from './RecordHeader';
+import { RecordLink } from './RecordLink';
+import { RelatedGroups } from './RelatedGroups';
+import { ExternalLink, SourceList } from './SourceList';
+
+type Loc_ = Place['location'];
+
+function LinkTo({ id, collection }: { id: string | undefined; collection: string }) {
+  if (!id) return null;
+  const hit = query.get(id);
+  if (!hit) return <span>{id}</span>;
+  return <RecordLink collection={hit.collection ?? collection} record={hit.record} />;
+}
+
+function LinkList({ ids, collection }: { ids: string[] | undefined; collection: string }) {
+  if (!ids?.length) return null;
+  return (
+    <ul className="inline-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <LinkTo id={id} collection={collection} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  if (children === null || children === undefined || children === false) return null;
+  return (
+    <div className="facts-row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function LocationsSection({ locations, notes, name, sector = 'other' }: { locations: Loc_[] | undefined; notes: SourceNotes; name: string; sector?: string }) {
+  const t = useTranslations('project');
+  const tp = useTranslations('precision');
+  if (!locations?.length) return null;
+  const items: MapItem[] = locations.flatMap((p, i): MapItem[] => {
+    const base = { key: `l${i}`, name: p.name, sector, precision: p.precision, detail: label(tp, p.precision) };
+    if (p.line) return [{ ...base, line: p.line as [number, number][] }];
+    if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
+    return [];
+  });
+  return (
+    <section aria-labelledby="places-heading" className="record-section">
+      <h2 id="places-heading">{t('places')}</h2>
+      {items.length > 0 && <AtlasMap items={items} title={t('mapOf', { name })} showPrecision id="record-map" />}
+      <PlacesTable locations={locations} notes={notes} />
+    </section>
+  );
+}
+
+function Shell({
+  collection,
+  record,
+  related,
+  notes,
+  aliases,
+  facts,
+  children,
+  skip,
+}: {
+  collection: string;
+  record: { id: string; name?: unknown; title?: unknown; updated?: string; summary: Parameters<typeof Loc>[0]['value'] };
+  related: Related;
+  notes: SourceNotes;
+  aliases?: string[];
+  facts: ReactNode;
+  children?: ReactNode;
+  skip?: string[];
+}) {
+  const t = useTranslations('record');
+  return (
+    <article className={`record ${collection}`}>
+      <RecordHeader collection={collection} record={record} aliases={aliases} />
+      <Loc value={record.summary} as="p" />
+      <section aria-labelledby="facts-heading" className="record-section">
+        <h2 id="facts-heading">{t('details')}</h2>
+        <dl className="facts">{facts}</dl>
+      </section>
+      {children}
+      <RelatedGroups related={related} {...(skip ? { skip } : {})} />
+      <SourceList notes={notes} />
+      <CiteThis collection={collection} record={record} />
+    </article>
+  );
+}
+
+export function EventView({ record, related }: { record: Event; related: Related }) {
+  const t = useTranslations('event');
+  const tk = useTranslations('eventKinds');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  return (
+    <Shell
+      collection="events"
+      record={record}
+      related={related}
+      notes={notes}
+      facts={
+        <>
+          <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
+          <Fact term={t('date')}>
+            <Claims
+              claims={record.date}
+              notes={notes}
+              keyOf={(c) => c.value}
+              render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
+            />
+            {record.endDate && <> – <time dateTime={record.endDate}>{formatPartialDate(record.endDate, locale)}</time></>}
+          </Fact>
+          {record.participants?.length ? (
+            <Fact term={t('participants')}>
+              <LinkList ids={record.participants} collection="people" />
+            </Fact>
+          ) : null}
+          {record.organizations?.length ? (
+            <Fact term={t('organizations')}>
+              <LinkList ids={record.organizations} collection="organizations" />
+            </Fact>
+          ) : null}
+          {record.frameworks?.length ? (
+            <Fact term={t('frameworks')}>
+              <LinkList ids={record.frameworks} collection="frameworks" />
+            </Fact>
+          ) : null}
+        </>
+      }
+    >
+      {record.outcomes?.length ? (
+        <section aria-labelledby="outcomes-heading" className="record-section">
+          <h2 id="outcomes-heading">{t('outcomes')}</h2>
+          <ul className="statements">
+            {record.outcomes.map((s, i) => (
+              <li key={`o${i}`}>
+                <Loc value={s.text} />
+                <Cite sources={s.sources} notes={notes} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <LocationsSection locations={record.places} notes={notes} name={recordTitle(record, locale).text} />
+    </Shell>
+  );
+}
+
+export function AgreementView({ record, related }: { record: Agreement; related: Related }) {
+  const t = useTranslations('agreement');
+  const tk = useTranslations('agreementKinds');
+  const ts = useTranslations('agreementStatuses');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  const date = (c: { value: string }) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>;
+  return (
+    <Shell
+      collection="agreements"
+      record={record}
+      related={related}
+      notes={notes}
+      facts={
+        <>
+          <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
+          <Fact term={t('signed')}>
+            <Claims claims={record.signed} notes={notes} keyOf={(c) => c.value} render={date} />
+          </Fact>
+          {record.inForce && (
+            <Fact term={t('inForce')}>
+              <Claims claims={record.inForce} notes={notes} keyOf={(c) => c.value} render={date} />
+            </Fact>
+          )}
+          {record.status && (
+            <Fact term={t('status')}>
+              <Claims claims={record.status} notes={notes} keyOf={(c) => c.value} render={(c) => label(ts, c.value)} />
+            </Fact>
+          )}
+          {record.parties?.length ? (
+            <Fact term={t('parties')}>
+              <ul className="inline-list" lang="en">
+                {record.parties.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {record.signatories?.length ? (
+            <Fact term={t('signatories')}>
+              <ul className="plain-list">
+                {record.signatories.map((s, i) => (
+                  <li key={`s${i}`}>
+                    {s.person ? <LinkTo id={s.person} collection="people" /> : s.name && <span lang="en">{s.name}</span>}
+                    {s.org && (
+                      <>
+                        {' · '}
+                        <LinkTo id={s.org} collection="organizations" />
+                      </>
+                    )}
+                    <Cite sources={s.sources} notes={notes} />
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {record.event && (
+            <Fact term={t('event')}>
+              <LinkTo id={record.event} collection="events" />
+            </Fact>
+          )}
+        </>
+      }
+    >
+      <LocationsSection locations={record.places} notes={notes} name={recordTitle(record, locale).text} />
+    </Shell>
+  );
+}
+
+export function PersonView({ record, related }: { record: Person; related: Related }) {
+  const t = useTranslations('person');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  return (
+    <Shell
+      collection="people"
+      record={record}
+      related={related}
+      notes={notes}
+      facts={
+        <>
+          <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>
+          {record.born && (
+            <Fact term={t('born')}>
+              <Claims
+                claims={record.born}
+                notes={notes}
+                keyOf={(c) => c.value}
+                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
+              />
+            </Fact>
+          )}
+          <Fact term={t('roles')}>
+            <ul className="plain-list">
+              {record.roles.map((r, i) => (
+                <li key={`r${i}`}>
+                  <Loc value={r.title} />
+                  {r.org && (
+                    <>
+                      {', '}
+                      <LinkTo id={r.org} collection="organizations" />
+                    </>
+                  )}
+                  {(r.from || r.to) && (
+                    <span className="muted">
+                      {' '}
+                      ({r.from ? formatPartialDate(r.from, locale) : '…'} – {r.to ? formatPartialDate(r.to, locale) : t('present')})
+                    </span>
+                  )}
+                  <Cite sources={r.sources} notes={notes} />
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        </>
+      }
+    />
+  );
+}
+
+export function OrganizationView({ record, related }: { record: Organization; related: Related }) {
+  const t = useTranslations('organization');
+  const tk = useTranslations('orgKinds');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  return (
+    <Shell
+      collection="organizations"
+      record={record}
+      related={related}
+      notes={notes}
+      aliases={record.aliases}
+      facts={
+        <>
+          <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
+          {record.country && <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>}
+          {record.parent && (
+            <Fact term={t('parent')}>
+              <LinkTo id={record.parent} collection="organizations" />
+            </Fact>
+          )}
+          {record.founded && (
+            <Fact term={t('founded')}>
+              <Claims
+                claims={record.founded}
+                notes={notes}
+                keyOf={(c) => c.value}
+                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
+              />
+            </Fact>
+          )}
+          {record.website && (
+            <Fact term={t('website')}>
+              <ExternalLink href={record.website}>{record.website.replace(/^https?:\/\//, '')}</ExternalLink>
+            </Fact>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+export function FrameworkView({ record, related }: { record: Framework; related: Related }) {
+  const t = useTranslations('framework');
+  const tk = useTranslations('frameworkKinds');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  return (
+    <Shell
+      collection="frameworks"
+      record={record}
+      related={related}
+      notes={notes}
+      aliases={record.aliases}
+      facts={
+        <>
+          <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
+          {record.since && (
+            <Fact term={t('since')}>
+              <Claims
+                claims={record.since}
+                notes={notes}
+                keyOf={(c) => c.value}
+                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
+              />
+            </Fact>
+          )}
+          {record.organization && (
+            <Fact term={t('organization')}>
+              <LinkTo id={record.organization} collection="organizations" />
+            </Fact>
+          )}
+          {record.parent && (
+            <Fact term={t('parent')}>
+              <LinkTo id={record.parent} collection="frameworks" />
+            </Fact>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+export function PlaceView({ record, related }: { record: Place; related: Related }) {
+  const t = useTranslations('place');
+  const tk = useTranslations('placeKinds');
+  const locale = useLocale();
+  const notes = new SourceNotes([...record.sources]);
+  return (
+    <Shell
+      collection="places"
+      record={record}
+      related={related}
+      notes={notes}
+      facts={<Fact term={t('kind')}>{label(tk, record.kind)}</Fact>}
+    >
+      <LocationsSection locations={[record.location]} notes={notes} name={recordTitle(record, locale).text} />
+    </Shell>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Localized } from '@dostyk/data';
+import { useLocale, useTranslations } from 'next-intl';
+import { recordTitle } from '@/lib/records';
+import { localize } from '@dostyk/data';
+import { LOCALE_TAGS } from '@/i18n/routing';
+
+const tagOf = (lang: string) => LOCALE_TAGS[lang as keyof typeof LOCALE_TAGS] ?? lang;
+
+/** The mark shown beside text that is in English because no translation exists yet. */
+export function FallbackMark() {
+  const t = useTranslations('fallback');
+  return (
+    <abbr className="fallback-mark" title={t('title')}>
+      {t('mark')}
+    </abbr>
+  );
+}
+
+/** Record text in the page's language, or English with a visible mark; `lang` says which one it is. */
+export function Loc({ value, as: Tag = 'span' }: { value: Localized | undefined; as?: 'span' | 'p' | 'div' }) {
+  const locale = useLocale();
+  if (!value) return null;
+  const l = localize(value, locale);
+  return (
+    <Tag lang={tagOf(l.lang)}>
+      {l.text}
+      {l.fallback && (
+        <>
+          {' '}
+          <FallbackMark />
+        </>
+      )}
+    </Tag>
+  );
+}
+
+/** The name of any record in the page's language, marked when it fell back to English. */
+export function RecordName({ record }: { record: { name?: unknown; title?: unknown; id?: string } }) {
+  const locale = useLocale();
+  const l = recordTitle(record, locale);
+  return (
+    <span lang={tagOf(l.lang)}>
+      {l.text}
+      {l.fallback && (
+        <>
+          {' '}
+          <FallbackMark />
+        </>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Location } from '@dostyk/data';
+import { useLocale, useTranslations } from 'next-intl';
+import { query } from '@/lib/data';
+import { formatNumber } from '@/lib/format';
+import { countryName, label } from '@/lib/i18n-helpers';
+import { regionName } from '@/lib/regions';
+import { Cite } from './Cite';
+import type { SourceNotes } from './notes';
+import { RecordLink } from './RecordLink';
+
+/** The locations of a record with their precision, region and coordinates, each sourced. */
+export function PlacesTable({ locations, notes }: { locations: Location[]; notes: SourceNotes }) {
+  const t = useTranslations('place');
+  const tp = useTranslations('precision');
+  const tr = useTranslations('record');
+  const locale = useLocale();
+  const coord = (n: number) => formatNumber(n, locale, { maximumFractionDigits: 4 });
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('location')}</th>
+            <th scope="col">{t('region')}</th>
+            <th scope="col">{t('precision')}</th>
+            <th scope="col">{t('coordinates')}</th>
+            <th scope="col">{tr('sourcesShort')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {locations.map((l, i) => {
+            const place = l.place ? query.get(l.place) : undefined;
+            return (
+              <tr key={`${l.name}-${i}`}>
+                <td>
+                  <span lang="en">{l.name}</span>
+                  {place && (
+                    <>
+                      {' · '}
+                      <RecordLink collection="places" record={place.record} />
+                    </>
+                  )}
+                </td>
+                <td>
+                  {l.region ? regionName(l.region, locale) : ''}
+                  {l.region ? ', ' : ''}
+                  {(l.countries ?? [l.country]).map((c) => countryName(c, locale)).join(' – ')}
+                </td>
+                <td>{label(tp, l.precision)}</td>
+                <td className="num">
+                  {l.lat !== undefined && l.lon !== undefined
+                    ? `${coord(l.lat)}, ${coord(l.lon)}`
+                    : l.line
+                      ? t('linePoints', { n: l.line.length })
+                      : '—'}
+                </td>
+                <td>
+                  <Cite sources={l.sources} notes={notes} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

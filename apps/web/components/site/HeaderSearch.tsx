@@ -1,0 +1,172 @@
+'use client';
+
+import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { loadQuery } from '@/lib/client-query';
+import { recordHref } from '@/lib/links';
+import { recordTitle } from '@/lib/records';
+
+export interface HeaderSearchLabels {
+  label: string;
+  placeholder: string;
+  submit: string;
+  loading: string;
+  noResults: string;
+  failed: string;
+  shortcut: string;
+  /** Collection name → singular kind label, shown beside each hit. */
+  kinds: Record<string, string>;
+}
+
+interface Hit {
+  id: string;
+  collection: string;
+  title: string;
+  lang: string;
+  fallback: boolean;
+}
+
+/**
+ * Search across every record, from the header. Without JavaScript it is a plain GET form to the search page;
+ * with it, results appear as you type (a combobox), and `/` focuses it from anywhere.
+ */
+export function HeaderSearch({ locale, labels }: { locale: string; labels: HeaderSearchLabels }) {
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<Hit[]>([]);
+  const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey) return;
+      const el = document.activeElement as HTMLElement | null;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+      e.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const run = useCallback(
+    async (value: string) => {
+      if (!value.trim()) {
+        setHits([]);
+        return;
+      }
+      if (state !== 'ready') setState('loading');
+      try {
+        const q = await loadQuery();
+        const found = q.search(value, { limit: 8 }).flatMap((h): Hit[] => {
+          const rec = q.get(h.id);
+          if (!rec) return [];
+          const title = recordTitle(rec.record, locale);
+          return [{ id: h.id, collection: rec.collection, title: title.text, lang: title.lang, fallback: title.fallback }];
+        });
+        setHits(found);
+        setActive(-1);
+        setState('ready');
+      } catch {
+        setState('failed');
+      }
+    },
+    [locale, state],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => (a + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    } else if (e.key === 'Enter' && active >= 0 && hits[active]) {
+      e.preventDefault();
+      const h = hits[active];
+      window.location.assign(recordHref(locale, h.collection, h.id));
+    }
+  };
+
+  const showList = open && text.trim().length > 0;
+  return (
+    <form
+      role="search"
+      action={`/${locale}/search`}
+      method="get"
+      className="header-search"
+      onSubmit={(e) => {
+        if (!text.trim()) e.preventDefault();
+      }}
+    >
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {labels.label}
+      </label>
+      <input
+        ref={input}
+        id={`${listId}-input`}
+        type="search"
+        name="q"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={labels.placeholder}
+        value={text}
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={`${listId}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-opt-${active}` : undefined}
+        aria-keyshortcuts="/"
+        onFocus={() => {
+          setOpen(true);
+          void loadQuery().catch(() => setState('failed'));
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          void run(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className="header-search-key" aria-hidden="true" title={labels.shortcut}>
+        /
+      </kbd>
+      <button type="submit" className="visually-hidden">
+        {labels.submit}
+      </button>
+      <div className="header-search-popup" hidden={!showList}>
+        <ul id={`${listId}-list`} role="listbox" aria-label={labels.label}>
+          {hits.map((h, i) => (
+            <li
+              key={`${h.collection}/${h.id}`}
+              id={`${listId}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'is-active' : undefined}
+            >
+              <a href={recordHref(locale, h.collection, h.id)} tabIndex={-1}>
+                <span lang={h.lang}>{h.title}</span>
+                <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="header-search-status" aria-live="polite">
+          {state === 'loading'
+            ? labels.loading
+            : state === 'failed'
+              ? labels.failed
+              : state === 'ready' && hits.length === 0
+                ? labels.noResults
+                : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+
+import type { TimelineFilter as Filter } from '@dostyk/data';
+import { useEffect, useState } from 'react';
+import { loadQuery } from '@/lib/client-query';
+import { plural } from '@/lib/format';
+import {
+  entryKey,
+  parseTimelineView,
+  serializeTimelineView,
+  TIMELINE_TYPES,
+  type TimelineType,
+  type TimelineView,
+} from './entry-key';
+
+interface Props {
+  locale: string;
+  years: number[];
+  total: number;
+  labels: {
+    filters: string;
+    types: Record<TimelineType, string>;
+    kind: string;
+    from: string;
+    to: string;
+    any: string;
+    reset: string;
+    count: Partial<Record<Intl.LDMLPluralRule, string>>;
+    failed: string;
+  };
+}
+
+/**
+ * Filters the server-rendered timeline by kind and years. Which entries match comes from the data package's
+ * timeline(filter); this component only shows and hides the list items.
+ */
+export function TimelineFilter({ locale, years, total, labels }: Props) {
+  const [view, setView] = useState<TimelineView>({ types: [] });
+  const [shown, setShown] = useState(total);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const read = () => setView(parseTimelineView(window.location.search));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const filter: Filter = {};
+    if (view.types.length) filter.types = view.types;
+    if (view.from !== undefined) filter.from = view.from;
+    if (view.to !== undefined) filter.to = view.to;
+    loadQuery()
+      .then((q) => {
+        if (cancelled) return;
+        const keep = new Set(q.timeline(filter).map(entryKey));
+        let n = 0;
+        for (const li of document.querySelectorAll<HTMLElement>('[data-entry]')) {
+          const on = keep.has(li.dataset.entry ?? '');
+          li.hidden = !on;
+          if (on) n++;
+        }
+        for (const group of document.querySelectorAll<HTMLElement>('[data-year-group]')) {
+          group.hidden = !group.querySelector('[data-entry]:not([hidden])');
+        }
+        setShown(n);
+      })
+      .catch(() => setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [view]);
+
+  const update = (next: TimelineView) => {
+    setView(next);
+    window.history.pushState(null, '', `${window.location.pathname}${serializeTimelineView(next)}`);
+  };
+
+  return (
+    <form className="timeline-filter" aria-label={labels.filters} onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="facet inline">
+        <legend>{labels.kind}</legend>
+        {TIMELINE_TYPES.map((type) => (
+          <label key={type} className={`chip chip-${type}`}>
+            <input
+              type="checkbox"
+              name="type"
+              value={type}
+              checked={view.types.includes(type)}
+              onChange={(e) =>
+                update({ ...view, types: e.target.checked ? [...view.types, type] : view.types.filter((t) => t !== type) })
+              }
+            />
+            {labels.types[type]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="year-range">
+        <label>
+          <span>{labels.from}</span>
+          <select
+            value={view.from ?? ''}
+            onChange={(e) => {
+              const { from: _f, ...rest } = view;
+              update(e.target.value ? { ...rest, from: Number(e.target.value) } : rest);
+            }}
+          >
+            <option value="">{labels.any}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{labels.to}</span>
+          <select
+            value={view.to ?? ''}
+            onChange={(e) => {
+              const { to: _t, ...rest } = view;
+              update(e.target.value ? { ...rest, to: Number(e.target.value) } : rest);
+            }}
+          >
+            <option value="">{labels.any}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {(view.types.length > 0 || view.from !== undefined || view.to !== undefined) && (
+        <button type="button" className="button secondary" onClick={() => update({ types: [] })}>
+          {labels.reset}
+        </button>
+      )}
+      <p className="results-count" aria-live="polite">
+        {plural(locale, shown, labels.count)}
+        {failed && <span className="error"> · {labels.failed}</span>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { createQuery, dataset } from '@dostyk/data';
+
+/**
+ * The one query object every server page uses. The dataset comes from the built `@dostyk/data` package;
+ * nothing here filters, searches or aggregates on its own.
+ */
+export const query = createQuery(dataset);
+export { dataset };
+
+export type Collection = keyof Omit<typeof dataset, 'version' | 'generated' | 'sources'>;
+
+/** Ids of every record of a collection, for generateStaticParams. */
+export function idsOf(collection: Collection): string[] {
+  return (dataset[collection] as { id: string }[]).map((r) => r.id);
+}
+
+const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+export const sourceOf = (id: string) => sourceById.get(id);
+
+/** generateStaticParams for a record collection; Next refuses an empty list in a static export, so a placeholder stands in. */
+export function paramsFor(collection: Collection): { id: string }[] {
+  const ids = idsOf(collection);
+  return ids.length ? ids.map((id) => ({ id })) : [{ id: '_none' }];
+}

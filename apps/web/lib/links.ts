@@ -1,0 +1,50 @@
+/** Where every kind of record lives on the site. Pure functions: used by server pages and client components. */
+
+export type RoutedCollection =
+  | 'projects'
+  | 'events'
+  | 'agreements'
+  | 'people'
+  | 'organizations'
+  | 'frameworks'
+  | 'places'
+  | 'areas'
+  | 'indicators'
+  | 'relationships';
+
+/** Collections that have a page per record. */
+export const RECORD_PAGES = ['projects', 'events', 'agreements', 'people', 'organizations', 'frameworks', 'places'] as const;
+export type PagedCollection = (typeof RECORD_PAGES)[number];
+
+export const localePath = (locale: string, path = ''): string => `/${locale}${path ? `/${path}` : ''}`;
+
+/** The page of a record: its own page, or the page that shows it (areas filter projects, indicators sit on figures). */
+export function recordHref(locale: string, collection: string, id: string): string {
+  switch (collection) {
+    case 'areas':
+      return `/${locale}/projects?area=${encodeURIComponent(id)}`;
+    case 'indicators':
+      return `/${locale}/figures#${id}`;
+    case 'relationships':
+      return `/${locale}#partnership`;
+    default:
+      return `/${locale}/${collection}/${id}`;
+  }
+}
+
+/** Only absolute http(s) URLs become links; anything else is shown as text. */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The public address of the site, for sitemap, canonical links and citations (set SITE_URL when deploying). */
+export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(
+  /\/$/,
+  '',
+);

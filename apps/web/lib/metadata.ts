@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { LOCALE_TAGS, LOCALES } from '@/i18n/routing';
+import { SITE_URL } from './links';
+
+const OG_LOCALE: Record<string, string> = { en: 'en_GB', it: 'it_IT', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
+
+/** Shortens a description to what search engines show, on a word boundary. */
+export function clip(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Title, description, canonical URL, hreflang alternates (every language and x-default) and Open Graph
+ * for a page at `/{locale}/{path}`.
+ */
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image = 'site',
+}: {
+  locale: string;
+  path: string;
+  title: string;
+  description: string;
+  /** Name of a build-time Open Graph image in /og/. */
+  image?: string;
+}): Metadata {
+  const suffix = path ? `/${path}` : '';
+  const languages: Record<string, string> = {};
+  for (const l of LOCALES) languages[LOCALE_TAGS[l]] = `/${l}${suffix}`;
+  languages['x-default'] = `/en${suffix}`;
+  const desc = clip(description);
+  return {
+    metadataBase: new URL(SITE_URL),
+    title,
+    description: desc,
+    alternates: { canonical: `/${locale}${suffix}`, languages },
+    openGraph: {
+      title,
+      description: desc,
+      siteName: 'Dostyk',
+      locale: OG_LOCALE[locale] ?? 'en_GB',
+      type: 'website',
+      url: `/${locale}${suffix}`,
+      images: [{ url: `/og/${image}.png`, width: 1200, height: 630, alt: 'Dostyk' }],
+    },
+    twitter: { card: 'summary_large_image', title, description: desc, images: [`/og/${image}.png`] },
+  };
+}

@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const config: NextConfig = {
+  // A static site: every page is HTML in out/, served by scripts/serve.mjs or any static host.
+  output: 'export',
+  // /en/projects -> out/en/projects.html; the server resolves both forms.
+  trailingSlash: false,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The data package ships ESM with JSON subpaths; let Next compile it like app code.
+  transpilePackages: ['@dostyk/data'],
+};
+
+export default withNextIntl(config);
