@@ -10,17 +10,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 /**
- * JSON modules (the world outline the validator checks coordinates against is 4.6 MB) become
- * `JSON.parse('…')`: engines scan a string literal far faster than an object literal, and the large ones are
- * stored compressed, so the one-file bundle stays small and starts quickly.
+ * Large JSON modules (the world outline the validator checks coordinates against is 4.6 MB) are stored
+ * compressed and parsed on first use: the one-file bundle stays small and starts quickly.
  */
 const jsonAsString = {
-  name: 'json-as-string',
+  name: 'large-json-compressed',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
-      if (text.length < 256 * 1024)
-        return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+      // Small files keep esbuild's JSON loader, which also serves CommonJS require().
+      if (text.length < 256 * 1024) return undefined;
       // Large files are stored compressed and inflated on first use.
       const packed = brotliCompressSync(text, {
         params: {

@@ -136,7 +136,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
   const keys = [
     ...ORDER.filter((k) => k in record),
     ...Object.keys(record).filter((k) => !ORDER.includes(k)),
-  ].filter((k) => !SKIP.has(k) && record[k] !== undefined);
+  ].filter((k) => !SKIP.has(k) && !isEmpty(record[k]));
   for (const key of keys) lines.push(...field(ctx, key, record[key]));
   if (sources.length > 0) {
     lines.push([]);
@@ -149,6 +149,13 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
   }
   return { collection, id: record.id, title: head.text, lines, sources };
 }
+
+/** Unknown stays empty: nothing is shown for a missing field, an empty list or an empty map. */
+const isEmpty = (v: unknown): boolean =>
+  v === undefined ||
+  v === null ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0);
 
 interface Ctx {
   query: Query;
@@ -245,7 +252,8 @@ function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = '')
 
 function field(ctx: Ctx, key: string, v: unknown): Line[] {
   const name = label(ctx, key);
-  if (isClaimList(v)) return claims(ctx, key, name, v);
+  // Financing lists separate loans and grants, not rival values of one fact.
+  if (isClaimList(v) && key !== 'financing') return claims(ctx, key, name, v);
   if ((key === 'quantities' || key === 'dates') && v && typeof v === 'object' && !Array.isArray(v)) {
     const out: Line[] = [[seg(`${name}:`, 'key')]];
     for (const [k, list] of Object.entries(v as Record<string, unknown>)) {

@@ -1,6 +1,6 @@
 import type { ProjectFilter, Query } from '@dostyk/data';
-import { Box, Text, useApp, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { Box, type Key, Text, useApp, useInput } from 'ink';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { KIND, titleOf } from '../data/records.js';
 import { regionName } from '../data/regions.js';
 import { LANGS, type Lang, maybe, translator } from '../i18n/messages.js';
@@ -96,7 +96,8 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   const highlighted: RecordRef | undefined =
     mode === 'search' ? hits[searchCursor.index] : tab === 'overview' ? undefined : items[cursor.index];
   const shown = mode === 'detail' ? opened : wide ? highlighted : undefined;
-  const detail = useDetail(query, shown, lang, detailWidth);
+  const detailAlone = mode === 'detail' && (!wide || tab === 'overview');
+  const detail = useDetail(query, shown, lang, detailAlone ? width : detailWidth);
   const overview = useMemo(
     () => (tab === 'overview' ? wrapAll(overviewLines(query, lang, t, width), width - 2) : []),
     [query, tab, lang, t, width],
@@ -172,7 +173,7 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     });
   };
 
-  useInput((input, key) => {
+  const handleKey = (input: string, key: Key) => {
     if (message && input !== 'o') setMessage('');
     if (mode === 'search') {
       if (key.escape) return setMode('browse');
@@ -268,7 +269,22 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     if (input === 'G') return cursor.move(items.length);
     if (key.return || key.rightArrow) return open(items[cursor.index], 'browse');
     if (input === 'o') return openSource(1);
-  });
+  };
+
+  // Ink re-subscribes its input handler in an effect, which can run after the next key arrives; reading
+  // the handler from a ref set at render time means a key never sees the state before the last one.
+  const handler = useRef(handleKey);
+  handler.current = handleKey;
+  useInput(
+    useCallback((input: string, key: Key) => {
+      // Keys typed faster than a frame (or pasted) arrive as one chunk: handle them one by one.
+      if (input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b')) {
+        for (const ch of input) handler.current(ch, keyOf(ch));
+        return;
+      }
+      handler.current(input, key);
+    }, []),
+  );
 
   const status = (() => {
     if (message) return message;
@@ -352,14 +368,14 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     ) : (
       panel
     );
-  } else if (tab === 'overview') {
+  } else if (detailAlone) body = detailPane(true, width);
+  else if (tab === 'overview') {
     body = (
       <Box paddingLeft={1}>
         <Rows lines={overview} width={width - 1} height={bodyHeight} start={overviewScroll} />
       </Box>
     );
-  } else if (mode === 'detail' && !wide) body = detailPane(true, width);
-  else {
+  } else {
     const list = (
       <ListPane
         items={items}
@@ -391,6 +407,36 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     </Box>
   );
 }
+
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+/** The key flags of one character of a chunk. */
+const keyOf = (ch: string): Key => ({
+  ...NO_KEY,
+  return: ch === '\r' || ch === '\n',
+  tab: ch === '\t',
+  backspace: ch === '\x7f' || ch === '\b',
+});
 
 /** Drop empty lists and unset years so that "no filter" is `{}`. */
 function clean(f: ProjectFilter): ProjectFilter {

@@ -16,7 +16,7 @@ export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen
       <ThemeContext.Provider value={{ color: colorEnabled(process.stdout) }}>
         <App query={query} lang={lang} onPrintedUrl={(url) => printed.add(url)} />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: true, patchConsole: true, incrementalRendering: true },
+      { exitOnCtrlC: true, patchConsole: true },
     );
     await app.waitUntilExit();
   } finally {

@@ -34,10 +34,10 @@ export function ListPane({
       {visible.map((item, i) => {
         const selected = start + i === index;
         const meta = truncate(safeLine(item.meta), Math.max(0, Math.floor(width / 3)));
-        const labelWidth = Math.max(1, width - 3 - displayWidth(meta));
+        const labelWidth = Math.max(1, width - 4 - displayWidth(meta));
         return (
           <Text key={item.key} wrap="truncate-end" inverse={selected && focused} bold={selected}>
-            {selected ? '›' : ' '} {fit(safeLine(item.label), labelWidth)}
+            {selected ? '›' : ' '} {fit(safeLine(item.label), labelWidth)}{' '}
             <Text dimColor={!selected}>{meta}</Text>{' '}
           </Text>
         );
