@@ -4,7 +4,9 @@ import { formatProblem, validateRecords } from '../src/validate/index.js';
 import { readRecordFiles } from '../src/validate/node.js';
 
 const root = fileURLToPath(new URL('../records/', import.meta.url));
-const files = await readRecordFiles(process.argv[2] ?? root, root);
+// Paths are shown relative to the records folder, or to the working folder for files given by the caller.
+const target = process.argv[2];
+const files = await readRecordFiles(target ?? root, target ? process.cwd() : root);
 const { problems, dataset } = await validateRecords(files);
 for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
 const errors = problems.filter((p) => p.severity === 'error').length;

@@ -163,6 +163,15 @@ export async function validateRecords(
   // Coordinates inside the named country.
   for (const l of loaded) for (const f of await checkCoordinates(l.record)) push(l.parsed, f);
 
+  // The schema and the text scan can report the same thing at the same place: keep the one with a hint.
+  const seen = new Set<string>();
+  const unique = problems
+    .sort((a, b) => Number(!!b.hint) - Number(!!a.hint))
+    .filter((p) => {
+      const key = `${p.file}\u0000${p.path}\u0000${p.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  problems.splice(0, problems.length, ...unique);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return { dataset: assemble(loaded, options), problems };

@@ -22,10 +22,15 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     severity: 'error',
   });
   if (text.length > MAX_BYTES)
-    return { problems: [problem('file is too large for a record', 'keep records under 2 MB')] };
-  if (text.includes('\u0000')) return { problems: [problem('file is binary, not YAML text')] };
+    return { problems: [problem('file is too large for a record', 'keep records under 2 MB', 1)] };
+  // NUL bytes, or the replacement character a UTF-8 decoder leaves for bytes that are not text.
+  const nul = text.search(/[\u0000\uFFFD]/);
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    return { problems: [problem('file is binary, not YAML text', 'records are UTF-8 YAML text', line)] };
+  }
   if (text.trim() === '')
-    return { problems: [problem('file is empty', 'a record is a YAML mapping of fields')] };
+    return { problems: [problem('file is empty', 'a record is a YAML mapping of fields', 1)] };
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
@@ -38,7 +43,7 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
         problem(
           `YAML syntax: ${e.message.split('\n')[0]?.replace(UNSAFE_CHARS, '?')}`,
           'check indentation and quoting',
-          e.linePos?.[0]?.line,
+          e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
         ),
       ),
     };
