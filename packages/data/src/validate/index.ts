@@ -169,7 +169,9 @@ export async function validateRecords(
     .sort((a, b) => Number(!!b.hint) - Number(!!a.hint))
     .filter((p) => {
       const key = `${p.file}\u0000${p.path}\u0000${p.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     });
   problems.splice(0, problems.length, ...unique);
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

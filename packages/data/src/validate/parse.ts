@@ -24,7 +24,8 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
   if (text.length > MAX_BYTES)
     return { problems: [problem('file is too large for a record', 'keep records under 2 MB', 1)] };
   // NUL bytes, or the replacement character a UTF-8 decoder leaves for bytes that are not text.
-  const nul = text.search(/[\u0000\uFFFD]/);
+  const nul =
+    [text.indexOf('\u0000'), text.indexOf('\uFFFD')].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1;
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
     return { problems: [problem('file is binary, not YAML text', 'records are UTF-8 YAML text', line)] };
