@@ -10,7 +10,9 @@ export function loose(t: unknown): LooseT {
 
 export function label(t: unknown, key: string): string {
   const tt = t as LooseT;
-  return tt.has(key) ? tt(key) : (key.split('.').pop() ?? key).replace(/-/g, ' ');
+  if (tt.has(key)) return tt(key);
+  const raw = (key.split('.').pop() ?? key).replace(/-/g, ' ');
+  return raw.charAt(0).toUpperCase() + raw.slice(1);
 }
 
 /** Country names from the runtime's CLDR data, in the reader's language. */

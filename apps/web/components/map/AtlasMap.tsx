@@ -42,7 +42,7 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
   const lines = items.filter((i) => i.line && i.line.length > 1);
   const points = items.filter((i) => i.point);
   return (
-    <figure className="atlas">
+    <figure className={showPrecision ? 'atlas labelled' : 'atlas'}>
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         className="atlas-svg"

@@ -1,8 +1,8 @@
 'use client';
 
-import { type Facets, type ProjectResult, type Query, toCsv } from '@dostyk/data';
+import type { Facets, ProjectResult } from '@dostyk/data';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { loadQuery } from '@/lib/client-query';
+import { type Loaded, loadQuery } from '@/lib/client-query';
 import { plural } from '@/lib/format';
 import {
   emptyView,
@@ -16,7 +16,6 @@ import {
   type ViewState,
 } from '@/lib/project-url';
 import { ProjectRows, type RowLabels } from './ProjectRows';
-import { toRow } from './rows';
 
 export const PAGE_SIZE = 40;
 /** Facets with more values than this show the most frequent first and a "show all" button. */
@@ -80,10 +79,16 @@ function download(name: string, type: string, body: string) {
  */
 export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabels, initialFacets, total, children, map }: Props) {
   const [view, setView] = useState<ViewState>(emptyView);
-  const [query, setQuery] = useState<Query | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   const [expanded, setExpanded] = useState<Partial<Record<ListFacet, boolean>>>({});
   const listTop = useRef<HTMLDivElement>(null);
+
+  const panel = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    // On phones the filters start folded so the results are in view; the server markup has them open.
+    if (panel.current && window.matchMedia('(max-width: 899px)').matches) panel.current.open = false;
+  }, []);
 
   useEffect(() => {
     const read = () => setView(parseView(window.location.search));
@@ -91,8 +96,8 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
     window.addEventListener('popstate', read);
     setState('loading');
     loadQuery()
-      .then((q) => {
-        setQuery(q);
+      .then((l) => {
+        setLoaded(l);
         setState('ready');
       })
       .catch(() => setState('failed'));
@@ -107,8 +112,8 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
   }, []);
 
   const result: ProjectResult | null = useMemo(
-    () => (query ? query.projects(filterOf(view), view.sort) : null),
-    [query, view],
+    () => (loaded ? loaded.query.projects(filterOf(view), view.sort) : null),
+    [loaded, view],
   );
   const facets = result?.facets ?? initialFacets;
   const count = result?.total ?? total;
@@ -117,10 +122,10 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
   const page = Math.min(view.page, pages);
   const rows = useMemo(
     () =>
-      result
-        ? result.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => toRow(p, locale, thisYear))
+      result && loaded
+        ? result.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => loaded.kit.toRow(p, locale, thisYear))
         : [],
-    [result, page, locale, thisYear],
+    [result, loaded, page, locale, thisYear],
   );
 
   // Dim the map's points that the filter leaves out (the map itself is static SVG from the server).
@@ -155,7 +160,7 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
 
   return (
     <div className="explorer">
-      <details className="filters-panel" open>
+      <details className="filters-panel" open ref={panel}>
         <summary>{labels.filters}</summary>
         <form
           className="filters"
@@ -300,13 +305,13 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
             {state === 'loading' && active && <span className="muted"> · {labels.loading}</span>}
             {state === 'failed' && <span className="error"> · {labels.failed}</span>}
           </p>
-          {result && (
+          {result && loaded && (
             <p className="downloads">
               <span>{labels.download}</span>{' '}
               <button
                 type="button"
                 className="button small"
-                onClick={() => download(`dostyk-projects-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(result.items))}
+                onClick={() => download(`dostyk-projects-${stamp}.csv`, 'text/csv;charset=utf-8', loaded.kit.toCsv(result.items))}
               >
                 {labels.csv}
               </button>{' '}

@@ -28,7 +28,11 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
   const t = useTranslations('record');
   const locale = useLocale();
   if (!claims?.length) return null;
-  const distinct = new Set(claims.map(keyOf));
+  const keys = claims.map(keyOf);
+  // Partial dates that only differ in precision (2019-09 and 2019-09-11) agree: show the most precise.
+  const longest = keys.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const datesAgree = keys.every((k) => /^\d{4}(-\d{2}){0,2}$/.test(k) && longest.startsWith(k));
+  const distinct = datesAgree ? new Set([longest]) : new Set(keys);
   const meta = (c: C) => (
     <>
       {c.asOf && (
@@ -38,7 +42,7 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
     </>
   );
   if (distinct.size === 1) {
-    const first = claims[0] as C;
+    const first = (claims.find((c) => keyOf(c) === longest) ?? claims[0]) as C;
     const sources = [...new Set(claims.flatMap((c) => c.sources))];
     const reporters = claims.map((c) => c.reportedBy).filter(Boolean);
     return (
@@ -75,8 +79,10 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
       <ul className="conflict-values">
         {claims.map((c, i) => (
           <li key={`${keyOf(c)}-${i}`}>
-            <span className="conflict-value">{render(c)}</span>
-            <Cite sources={c.sources} notes={notes} />
+            <span className="conflict-value">
+              {render(c)}
+              <Cite sources={c.sources} notes={notes} />
+            </span>
             <span className="conflict-by">{c.reportedBy ? t('reportedBy', { who: c.reportedBy }) : t('reporterUnnamed')}</span>
             {meta(c)}
           </li>

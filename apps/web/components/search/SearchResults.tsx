@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
 import { plural } from '@/lib/format';
 import { recordHref } from '@/lib/links';
-import { recordTitle } from '@/lib/records';
 
 interface Labels {
   label: string;
@@ -46,13 +45,13 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
     let cancelled = false;
     setState('loading');
     loadQuery()
-      .then((q) => {
+      .then(({ query: q, kit }) => {
         if (cancelled) return;
         setHits(
           q.search(text, { limit: 50 }).flatMap((h): Hit[] => {
             const rec = q.get(h.id);
             if (!rec) return [];
-            const title = recordTitle(rec.record, locale);
+            const title = kit.recordTitle(rec.record, locale);
             const summary = (rec.record as { summary?: Record<string, string> }).summary;
             return [
               {

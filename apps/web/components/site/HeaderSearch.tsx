@@ -3,7 +3,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
 import { recordHref } from '@/lib/links';
-import { recordTitle } from '@/lib/records';
 
 export interface HeaderSearchLabels {
   label: string;
@@ -58,11 +57,11 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
       }
       if (state !== 'ready') setState('loading');
       try {
-        const q = await loadQuery();
+        const { query: q, kit } = await loadQuery();
         const found = q.search(value, { limit: 8 }).flatMap((h): Hit[] => {
           const rec = q.get(h.id);
           if (!rec) return [];
-          const title = recordTitle(rec.record, locale);
+          const title = kit.recordTitle(rec.record, locale);
           return [{ id: h.id, collection: rec.collection, title: title.text, lang: title.lang, fallback: title.fallback }];
         });
         setHits(found);

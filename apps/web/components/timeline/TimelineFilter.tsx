@@ -53,7 +53,7 @@ export function TimelineFilter({ locale, years, total, labels }: Props) {
     if (view.from !== undefined) filter.from = view.from;
     if (view.to !== undefined) filter.to = view.to;
     loadQuery()
-      .then((q) => {
+      .then(({ query: q }) => {
         if (cancelled) return;
         const keep = new Set(q.timeline(filter).map(entryKey));
         let n = 0;

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// First-load JavaScript of an exported page: every <script src> in its HTML, gzip-compressed, summed.
+// Usage: node scripts/first-load-js.mjs out/en/projects.html [max KB]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const [file = 'out/en/projects.html', max] = process.argv.slice(2);
+const html = readFileSync(file, 'utf8');
+// noModule scripts (legacy polyfills) are never fetched by modern browsers.
+const srcs = [
+  ...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2])),
+];
+let total = 0;
+for (const src of srcs) {
+  const body = readFileSync(join('out', src.split('?')[0]));
+  const gz = gzipSync(body, { level: 9 }).length;
+  total += gz;
+  console.log(`${(gz / 1024).toFixed(1).padStart(7)} KB  ${src}`);
+}
+const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  total external JS (gzip), ${srcs.length} files`);
+console.log(`${(gzipSync(inline).length / 1024).toFixed(1).padStart(7)} KB  inline scripts (RSC payload, gzip)`);
+if (max && total / 1024 > Number(max)) {
+  console.error(`first-load JS ${(total / 1024).toFixed(1)} KB exceeds ${max} KB`);
+  process.exit(1);
+}
