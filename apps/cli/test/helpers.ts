@@ -16,11 +16,12 @@ export function dostyk(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
 ): Run {
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NO_COLOR: undefined,
     FORCE_COLOR: undefined,
     DEBUG: undefined,
+    DOSTYK_LANG: undefined,
     ...options.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
