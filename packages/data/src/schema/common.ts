@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './primitives.js';
+import { Id, SourceKey } from './primitives.js';
 import { SourceMap } from './source.js';
 
 /** Fields every record file has. */
@@ -9,6 +9,11 @@ export const recordCommon = {
     .optional()
     .describe('True when the seed article (Xi Jinping’s July 2024 signed article) names it'),
   formerIds: z.array(Id).optional().describe('Ids this record had before a rename, so links never break'),
+  summarySources: z
+    .array(SourceKey)
+    .min(1)
+    .optional()
+    .describe('Sources that support the name and summary as a whole'),
   sources: SourceMap,
 };
 

@@ -38,7 +38,7 @@ export function citations(
   if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, [...path, i]));
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) => {
-    if (k === 'sources' && path.length > 0 && Array.isArray(v)) {
+    if (((k === 'sources' && path.length > 0) || k === 'summarySources') && Array.isArray(v)) {
       return v.map((key, i) => ({ path: [...path, k, i], key: String(key) }));
     }
     if (k === 'sources' && path.length === 0) return [];

@@ -240,7 +240,7 @@ function assemble(loaded: Loaded[], options: ValidateOptions): Dataset {
       if (!v || typeof v !== 'object') return v;
       return Object.fromEntries(
         Object.entries(v).map(([k, x]) =>
-          k === 'sources' && !top && Array.isArray(x)
+          ((k === 'sources' && !top) || k === 'summarySources') && Array.isArray(x)
             ? [k, x.map((key) => global.get(String(key)) ?? key)]
             : [k, resolve(x, false)],
         ),
