@@ -21,7 +21,10 @@ export default function RootPage() {
   return (
     <>
       <script src="/lang-redirect.js" async />
-      <LanguageChooser heading="Dostyk · Достық · 友谊" note="Choose a language · Scegli una lingua · Выберите язык · Тілді таңдаңыз · 选择语言" />
+      <LanguageChooser
+        heading="Dostyk · Достық · 友谊"
+        note="Choose a language · Scegli una lingua · Выберите язык · Тілді таңдаңыз · 选择语言"
+      />
     </>
   );
 }

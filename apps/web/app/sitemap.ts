@@ -5,7 +5,20 @@ import { RECORD_PAGES, SITE_URL } from '@/lib/links';
 
 export const dynamic = 'force-static';
 
-const STATIC_PATHS = ['', 'projects', 'timeline', 'figures', 'people', 'organizations', 'frameworks', 'places', 'events', 'agreements', 'data', 'about'];
+const STATIC_PATHS = [
+  '',
+  'projects',
+  'timeline',
+  'figures',
+  'people',
+  'organizations',
+  'frameworks',
+  'places',
+  'events',
+  'agreements',
+  'data',
+  'about',
+];
 
 /** Every page in every language, each with its hreflang alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {

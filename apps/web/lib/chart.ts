@@ -48,7 +48,10 @@ export function renderChart({
   title: string;
 }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const fmt = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const fmt = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : locale, {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
   const xs = [...points.map((p) => p.x), ...targets.map((t) => t.x)];
   const minX = Math.floor(Math.min(...xs));
   const maxX = Math.ceil(Math.max(...xs));
@@ -56,20 +59,43 @@ export function renderChart({
   const step = span > 24 ? 5 : span > 10 ? 2 : 1;
   const ticks: number[] = [];
   for (let y = Math.ceil(minX / step) * step; y <= maxX; y += step) ticks.push(y);
-  const styles = seriesOrder.map((_, i) => SERIES_STYLES[i % SERIES_STYLES.length] as (typeof SERIES_STYLES)[number]);
+  const styles = seriesOrder.map(
+    (_, i) => SERIES_STYLES[i % SERIES_STYLES.length] as (typeof SERIES_STYLES)[number],
+  );
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.4 })];
   seriesOrder.forEach((name, i) => {
     const data = points.filter((p) => p.series === name).sort((a, b) => a.x - b.x);
     const s = styles[i] as (typeof SERIES_STYLES)[number];
     marks.push(
-      Plot.lineY(data, { x: 'x', y: 'value', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dash || undefined }),
+      Plot.lineY(data, {
+        x: 'x',
+        y: 'value',
+        stroke: s.color,
+        strokeWidth: 2,
+        strokeDasharray: s.dash || undefined,
+      }),
       Plot.dot(data, { x: 'x', y: 'value', stroke: s.color, fill: s.color, symbol: s.symbol, r: 3.5 }),
     );
   });
   if (targets.length) {
     marks.push(
-      Plot.dot(targets, { x: 'x', y: 'value', symbol: 'star', r: 7, stroke: 'currentColor', fill: 'none', strokeWidth: 1.5 }),
-      Plot.ruleX(targets, { x: 'x', y1: 0, y2: 'value', stroke: 'currentColor', strokeDasharray: '2 4', strokeOpacity: 0.6 }),
+      Plot.dot(targets, {
+        x: 'x',
+        y: 'value',
+        symbol: 'star',
+        r: 7,
+        stroke: 'currentColor',
+        fill: 'none',
+        strokeWidth: 1.5,
+      }),
+      Plot.ruleX(targets, {
+        x: 'x',
+        y1: 0,
+        y2: 'value',
+        stroke: 'currentColor',
+        strokeDasharray: '2 4',
+        strokeOpacity: 0.6,
+      }),
     );
   }
   const svg = Plot.plot({
@@ -79,7 +105,13 @@ export function renderChart({
     marginLeft: 56,
     marginRight: 20,
     marginTop: 28,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
+    style: {
+      background: 'transparent',
+      color: 'currentColor',
+      fontSize: '12px',
+      fontFamily: 'inherit',
+      overflow: 'visible',
+    },
     ariaLabel: title,
     x: { label: null, ticks, tickFormat: (d: number) => String(d), domain: [minX, maxX] },
     y: { label: yLabel, grid: true, nice: true, zero: true, tickFormat: (d: number) => fmt.format(d) },

@@ -40,6 +40,7 @@ export function formatMoney(amount: number, currency: string, locale: string, co
     return new Intl.NumberFormat(intlTag(locale), {
       style: 'currency',
       currency,
+      minimumFractionDigits: 0,
       maximumFractionDigits: compact ? 1 : 0,
       ...(compact ? { notation: 'compact' } : {}),
     }).format(amount);
@@ -49,7 +50,11 @@ export function formatMoney(amount: number, currency: string, locale: string, co
 }
 
 /** Picks the plural form of a message set such as `{one: '# project', other: '# projects'}`. */
-export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>>): string {
+export function plural(
+  locale: string,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>>,
+): string {
   const rule = new Intl.PluralRules(intlTag(locale)).select(count);
   const form = forms[rule] ?? forms.other ?? '';
   return form.replace('#', formatNumber(count, locale));

@@ -2,7 +2,10 @@
  * Looks up a message whose key comes from the data (a sector, a role, a unit). Unknown values (a new enum
  * member the messages do not know yet) show as the raw value instead of breaking the build.
  */
-export type LooseT = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
+export type LooseT = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};
 
 export function loose(t: unknown): LooseT {
   return t as LooseT;

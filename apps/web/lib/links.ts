@@ -13,7 +13,15 @@ export type RoutedCollection =
   | 'relationships';
 
 /** Collections that have a page per record. */
-export const RECORD_PAGES = ['projects', 'events', 'agreements', 'people', 'organizations', 'frameworks', 'places'] as const;
+export const RECORD_PAGES = [
+  'projects',
+  'events',
+  'agreements',
+  'people',
+  'organizations',
+  'frameworks',
+  'places',
+] as const;
 export type PagedCollection = (typeof RECORD_PAGES)[number];
 
 export const localePath = (locale: string, path = ''): string => `/${locale}${path ? `/${path}` : ''}`;
@@ -44,7 +52,8 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
 }
 
 /** The public address of the site, for sitemap, canonical links and citations (set SITE_URL when deploying). */
-export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(
-  /\/$/,
-  '',
-);
+export const SITE_URL = (
+  process.env.NEXT_PUBLIC_SITE_URL ??
+  process.env.SITE_URL ??
+  'http://localhost:3000'
+).replace(/\/$/, '');

@@ -2,7 +2,11 @@ import { localize, type Project } from '@dostyk/data';
 import type { MapItem } from '@/components/map/AtlasMap';
 
 /** Map items of projects: one per located place (points and corridors), linked to the project page. */
-export function projectMapItems(projects: Project[], locale: string, sectorLabels: Record<string, string>): MapItem[] {
+export function projectMapItems(
+  projects: Project[],
+  locale: string,
+  sectorLabels: Record<string, string>,
+): MapItem[] {
   return projects.flatMap((p) => {
     const name = localize(p.name, locale).text;
     return (p.places ?? []).flatMap((loc, i): MapItem[] => {

@@ -43,7 +43,14 @@ export function parseView(search: string): ViewState {
   const view = emptyView();
   view.q = (p.get('q') ?? '').slice(0, 200);
   for (const f of LIST_FACETS) {
-    view[f] = [...new Set(p.getAll(f).flatMap((v) => v.split(',')).filter((v) => ID.test(v)))];
+    view[f] = [
+      ...new Set(
+        p
+          .getAll(f)
+          .flatMap((v) => v.split(','))
+          .filter((v) => ID.test(v)),
+      ),
+    ];
   }
   const from = int(p.get('from'));
   const to = int(p.get('to'));

@@ -1,7 +1,7 @@
-import type { Locale } from 'next-intl';
 import { localize, type Related } from '@dostyk/data';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import type { ComponentType } from 'react';
 import { type Collection, paramsFor, query } from './data';

@@ -2,7 +2,15 @@
  * How each sector looks on maps and legends: a colour AND a shape, so that colour is never the only
  * carrier of meaning. Colours are mid-tone so they read on light and dark backgrounds.
  */
-export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'plus' | 'star' | 'hexagon';
+export type Shape =
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'triangle-down'
+  | 'plus'
+  | 'star'
+  | 'hexagon';
 
 export const SECTOR_STYLE: Record<string, { color: string; shape: Shape }> = {
   energy: { color: '#d97706', shape: 'circle' },
@@ -22,7 +30,8 @@ export const SECTOR_STYLE: Record<string, { color: string; shape: Shape }> = {
   other: { color: '#6b7280', shape: 'hexagon' },
 };
 
-export const sectorStyle = (sector: string) => SECTOR_STYLE[sector] ?? { color: '#6b7280', shape: 'circle' as Shape };
+export const sectorStyle = (sector: string) =>
+  SECTOR_STYLE[sector] ?? { color: '#6b7280', shape: 'circle' as Shape };
 
 /** SVG path of a symbol of radius r centred on (0, 0). */
 export function symbolPath(shape: Shape, r: number): string {

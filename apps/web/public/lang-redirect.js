@@ -1,14 +1,7 @@
 // Sends a visitor of `/` to the site in the first of their browser languages that Dostyk has, else English.
 (() => {
-  var have = ['en', 'it', 'ru', 'kk', 'zh'];
-  var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
-  var pick = 'en';
-  for (var i = 0; i < wanted.length; i++) {
-    var base = String(wanted[i]).toLowerCase().split('-')[0];
-    if (have.indexOf(base) !== -1) {
-      pick = base;
-      break;
-    }
-  }
-  location.replace('/' + pick + location.search + location.hash);
+  const have = ['en', 'it', 'ru', 'kk', 'zh'];
+  const wanted = navigator.languages?.length ? navigator.languages : [navigator.language || 'en'];
+  const pick = wanted.map((l) => String(l).toLowerCase().split('-')[0]).find((l) => have.includes(l)) ?? 'en';
+  location.replace(`/${pick}${location.search}${location.hash}`);
 })();

@@ -9,7 +9,11 @@ const [file = 'out/en/projects.html', max] = process.argv.slice(2);
 const html = readFileSync(file, 'utf8');
 // noModule scripts (legacy polyfills) are never fetched by modern browsers.
 const srcs = [
-  ...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2])),
+  ...new Set(
+    [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
+      .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+      .map((m) => m[2]),
+  ),
 ];
 let total = 0;
 for (const src of srcs) {
@@ -18,9 +22,13 @@ for (const src of srcs) {
   total += gz;
   console.log(`${(gz / 1024).toFixed(1).padStart(7)} KB  ${src}`);
 }
-const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .join('');
 console.log(`${(total / 1024).toFixed(1).padStart(7)} KB  total external JS (gzip), ${srcs.length} files`);
-console.log(`${(gzipSync(inline).length / 1024).toFixed(1).padStart(7)} KB  inline scripts (RSC payload, gzip)`);
+console.log(
+  `${(gzipSync(inline).length / 1024).toFixed(1).padStart(7)} KB  inline scripts (RSC payload, gzip)`,
+);
 if (max && total / 1024 > Number(max)) {
   console.error(`first-load JS ${(total / 1024).toFixed(1)} KB exceeds ${max} KB`);
   process.exit(1);

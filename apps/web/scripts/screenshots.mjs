@@ -25,12 +25,19 @@ for (const [name, width, height] of [
   ['desktop', 1280, 900],
   ['phone', 375, 800],
 ]) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme: scheme,
+    deviceScaleFactor: 1,
+  });
   const page = await context.newPage();
   for (const p of paths) {
     await page.goto(base + p, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    const file = join(dir, `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${name}${scheme === 'dark' ? '-dark' : ''}.png`);
+    const file = join(
+      dir,
+      `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${name}${scheme === 'dark' ? '-dark' : ''}.png`,
+    );
     await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     const scrollW = await page.evaluate(() => document.documentElement.scrollWidth);
     console.log(`${file}${scrollW > width ? `  WARNING: scrollWidth ${scrollW} > ${width}` : ''}`);

@@ -89,8 +89,12 @@ function notFoundPage(pathname) {
 }
 
 function send(req, res, status, file, pathname) {
-  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' };
-  for (const rule of HEADER_RULES) if (rule.re.test(pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  const headers = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+  };
+  for (const rule of HEADER_RULES)
+    if (rule.re.test(pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
   if (pathname.startsWith('/_next/static/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
   const size = statSync(file).size;
   headers['content-length'] = String(size);
@@ -113,7 +117,9 @@ const server = createServer((req, res) => {
   }
   // `/en/` → `/en`: one address per page.
   if (pathname.length > 1 && pathname.endsWith('/') && resolveFile(pathname.slice(0, -1))) {
-    const search = (req.url ?? '').slice((req.url ?? '').indexOf('?') >= 0 ? (req.url ?? '').indexOf('?') : (req.url ?? '').length);
+    const search = (req.url ?? '').slice(
+      (req.url ?? '').indexOf('?') >= 0 ? (req.url ?? '').indexOf('?') : (req.url ?? '').length,
+    );
     res.writeHead(308, { location: pathname.slice(0, -1) + search });
     return res.end();
   }

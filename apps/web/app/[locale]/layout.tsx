@@ -1,6 +1,6 @@
-import type { Locale } from 'next-intl';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import type { Locale } from 'next-intl';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
@@ -26,7 +26,11 @@ export const viewport: Viewport = {
   ],
 };
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'site' });
   return {

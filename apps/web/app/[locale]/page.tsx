@@ -8,7 +8,10 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'site' });
-  return { ...pageMetadata({ locale, path: '', title: `Dostyk · ${t('tagline')}`, description: t('description') }), title: { absolute: `Dostyk · ${t('tagline')}` } };
+  return {
+    ...pageMetadata({ locale, path: '', title: `Dostyk · ${t('tagline')}`, description: t('description') }),
+    title: { absolute: `Dostyk · ${t('tagline')}` },
+  };
 }
 
 export default async function HomePage({ params }: Props) {

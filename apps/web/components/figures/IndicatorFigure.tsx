@@ -4,12 +4,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Cite } from '@/components/record/Cite';
 import { Loc } from '@/components/record/Loc';
 import { SourceNotes } from '@/components/record/notes';
+import { RecordLink } from '@/components/record/RecordLink';
 import { SourceList } from '@/components/record/SourceList';
 import { type ChartPoint, periodToX, renderChart, SERIES_STYLES } from '@/lib/chart';
+import { query } from '@/lib/data';
 import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
 import { label } from '@/lib/i18n-helpers';
-import { query } from '@/lib/data';
-import { RecordLink } from '@/components/record/RecordLink';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -21,8 +21,10 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
   const notes = new SourceNotes([...indicator.sources], `${indicator.id}-source`);
   const isMoney = CURRENCY.test(indicator.unit) && !tu.has(indicator.unit as 'MW');
   const unitLabel = isMoney ? indicator.unit : label(tu, indicator.unit);
-  const value = (v: number) => (isMoney ? formatMoney(v, indicator.unit, locale) : `${formatNumber(v, locale)} ${unitLabel}`);
-  const seriesName = (s: Indicator['series'][number]) => (s.label ? localize(s.label, locale).text : s.reporter);
+  const value = (v: number) =>
+    isMoney ? formatMoney(v, indicator.unit, locale) : `${formatNumber(v, locale)} ${unitLabel}`;
+  const seriesName = (s: Indicator['series'][number]) =>
+    s.label ? localize(s.label, locale).text : s.reporter;
   const names = indicator.series.map(seriesName);
   const points: ChartPoint[] = indicator.series.flatMap((s, i) =>
     s.points.map((p) => ({ series: names[i] as string, x: periodToX(p.period), value: p.value })),
@@ -48,7 +50,15 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
               return (
                 <li key={s.id}>
                   <svg width="34" height="12" aria-hidden="true" className="legend-line">
-                    <line x1="1" y1="6" x2="33" y2="6" stroke={st.color} strokeWidth="2" strokeDasharray={st.dash || undefined} />
+                    <line
+                      x1="1"
+                      y1="6"
+                      x2="33"
+                      y2="6"
+                      stroke={st.color}
+                      strokeWidth="2"
+                      strokeDasharray={st.dash || undefined}
+                    />
                     <circle cx="17" cy="6" r="3.5" fill={st.color} />
                   </svg>
                   <span>
@@ -87,8 +97,12 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
         <ul className="targets">
           {indicator.targets?.map((tg, i) => (
             <li key={`t${i}`}>
-              <strong>{t('targetValue', { value: value(tg.value), by: formatPartialDate(tg.by, locale) })}</strong>{' '}
-              <span className="muted">{t('announced', { date: formatPartialDate(tg.announced, locale) })}</span>
+              <strong>
+                {t('targetValue', { value: value(tg.value), by: formatPartialDate(tg.by, locale) })}
+              </strong>{' '}
+              <span className="muted">
+                {t('announced', { date: formatPartialDate(tg.announced, locale) })}
+              </span>
               {': '}
               <Loc value={tg.text} />
               <Cite sources={tg.sources} notes={notes} />

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { countryName } from '@/lib/i18n-helpers';
 import { baseMap, linePath, MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/geo';
+import { countryName } from '@/lib/i18n-helpers';
 import { sectorStyle, symbolPath } from '@/lib/sectors';
 
 export interface MapItem {
@@ -19,7 +19,13 @@ export interface MapItem {
 }
 
 /** Radius in map pixels of the uncertainty ring drawn around a point of this precision. */
-const PRECISION_RING: Record<string, number> = { exact: 0, settlement: 6, district: 13, region: 30, country: 0 };
+const PRECISION_RING: Record<string, number> = {
+  exact: 0,
+  settlement: 6,
+  district: 13,
+  region: 30,
+  country: 0,
+};
 
 interface Props {
   items: MapItem[];
@@ -38,6 +44,7 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
   const t = useTranslations('map');
   const locale = useLocale();
   const base = baseMap();
+  // Borders come from /atlas/base.svg (one cached file); only labels and data are inline.
   const titleId = `${id}-title`;
   const lines = items.filter((i) => i.line && i.line.length > 1);
   const points = items.filter((i) => i.point);
@@ -50,23 +57,22 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
         aria-labelledby={titleId}
       >
         <title id={titleId}>{title}</title>
-        <rect width={MAP_WIDTH} height={MAP_HEIGHT} className="atlas-water" />
-        <g className="atlas-countries" aria-hidden="true">
-          {base.countries.map((c) => (
-            <path
-              key={c.id}
-              d={c.d}
-              className={c.code === 'KZ' ? 'atlas-kz' : c.code === 'CN' ? 'atlas-cn' : 'atlas-land'}
-            />
-          ))}
-        </g>
+        <image
+          href="/atlas/base.svg"
+          width={MAP_WIDTH}
+          height={MAP_HEIGHT}
+          aria-hidden="true"
+          className="atlas-base"
+        />
         <g className="atlas-country-labels" aria-hidden="true">
           {base.labels.map((l) => (
             <text
               key={l.code}
               x={l.x}
               y={l.y}
-              className={l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label'}
+              className={
+                l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label'
+              }
             >
               {countryName(l.code, locale)}
             </text>
@@ -85,7 +91,13 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
               </>
             );
             return item.href ? (
-              <a key={item.key} href={item.href} aria-label={label} className="atlas-item" data-project={item.projectId}>
+              <a
+                key={item.key}
+                href={item.href}
+                aria-label={label}
+                className="atlas-item"
+                data-project={item.projectId}
+              >
                 {body}
               </a>
             ) : (
@@ -107,9 +119,16 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
             const flip = x > MAP_WIDTH - 220;
             const body = (
               <>
-                {ring > 0 && <circle cx={x} cy={y} r={ring} className="atlas-ring" style={{ stroke: color }} />}
+                {ring > 0 && (
+                  <circle cx={x} cy={y} r={ring} className="atlas-ring" style={{ stroke: color }} />
+                )}
                 <circle cx={x} cy={y} r={11} className="atlas-hit" />
-                <path d={symbolPath(shape, 5.5)} transform={`translate(${x} ${y})`} className="atlas-symbol" style={{ fill: color }} />
+                <path
+                  d={symbolPath(shape, 5.5)}
+                  transform={`translate(${x} ${y})`}
+                  className="atlas-symbol"
+                  style={{ fill: color }}
+                />
                 <text
                   x={flip ? x - 10 : x + 10}
                   y={y + 4}
@@ -122,7 +141,13 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
               </>
             );
             return item.href ? (
-              <a key={item.key} href={item.href} aria-label={label} className="atlas-item" data-project={item.projectId}>
+              <a
+                key={item.key}
+                href={item.href}
+                aria-label={label}
+                className="atlas-item"
+                data-project={item.projectId}
+              >
                 {body}
               </a>
             ) : (

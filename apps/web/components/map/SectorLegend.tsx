@@ -1,7 +1,13 @@
 import { sectorStyle, symbolPath } from '@/lib/sectors';
 
 /** A legend of sector symbols: shape, colour and name together. */
-export function SectorLegend({ sectors, title }: { sectors: { value: string; label: string; count?: number }[]; title: string }) {
+export function SectorLegend({
+  sectors,
+  title,
+}: {
+  sectors: { value: string; label: string; count?: number }[];
+  title: string;
+}) {
   return (
     <div className="legend">
       <p className="legend-title">{title}</p>
@@ -21,7 +27,15 @@ export function SectorLegend({ sectors, title }: { sectors: { value: string; lab
   );
 }
 
-export function SectorSymbol({ shape, color, size = 14 }: { shape: Parameters<typeof symbolPath>[0]; color: string; size?: number }) {
+export function SectorSymbol({
+  shape,
+  color,
+  size = 14,
+}: {
+  shape: Parameters<typeof symbolPath>[0];
+  color: string;
+  size?: number;
+}) {
   return (
     <svg width={size} height={size} viewBox="-8 -8 16 16" aria-hidden="true" className="symbol">
       <path d={symbolPath(shape, 5.5)} style={{ fill: color }} className="atlas-symbol" />

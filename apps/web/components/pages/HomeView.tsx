@@ -13,7 +13,13 @@ import { label } from '@/lib/i18n-helpers';
 import { recordHref } from '@/lib/links';
 import { projectMapItems } from '@/lib/map-items';
 
-function Bars({ rows, hrefOf }: { rows: { key: string; label: string; count: number }[]; hrefOf: (key: string) => string }) {
+function Bars({
+  rows,
+  hrefOf,
+}: {
+  rows: { key: string; label: string; count: number }[];
+  hrefOf: (key: string) => string;
+}) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <ul className="bars">
@@ -85,9 +91,17 @@ export function HomeView() {
           <a href="#after-map" className="skip-inline">
             {t('skipMap')}
           </a>
-          <AtlasMap items={projectMapItems(all.items, locale, sectorLabels)} title={t('mapHeading')} id="home-map" />
+          <AtlasMap
+            items={projectMapItems(all.items, locale, sectorLabels)}
+            title={t('mapHeading')}
+            id="home-map"
+          />
           <SectorLegend
-            sectors={all.facets.sector.map((s) => ({ value: s.value, label: label(ts, s.value), count: s.count }))}
+            sectors={all.facets.sector.map((s) => ({
+              value: s.value,
+              label: label(ts, s.value),
+              count: s.count,
+            }))}
             title={t('legend')}
           />
           <span id="after-map" />
@@ -158,7 +172,9 @@ export function HomeView() {
                       <RecordName record={ind} />
                     </a>
                     <span className="figure-card-value">
-                      {money ? formatMoney(last.value, ind.unit, locale, true) : formatNumber(last.value, locale)}
+                      {money
+                        ? formatMoney(last.value, ind.unit, locale, true)
+                        : formatNumber(last.value, locale)}
                     </span>
                     <span className="figure-card-meta">
                       {t('reportedFor', {
@@ -185,7 +201,9 @@ export function HomeView() {
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">{t('byStatus')}</h2>
           <Bars rows={statuses} hrefOf={(k) => `/${locale}/projects?status=${k}`} />
-          {agg.excluded.length > 0 && <p className="muted small">{t('excluded', { count: agg.excluded.length })}</p>}
+          {agg.excluded.length > 0 && (
+            <p className="muted small">{t('excluded', { count: agg.excluded.length })}</p>
+          )}
         </section>
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('recent')}</h2>

@@ -1,13 +1,20 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { RecordLink } from '@/components/record/RecordLink';
 import { dataset, query } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format';
 import { countryName, label } from '@/lib/i18n-helpers';
 import { recordTitle } from '@/lib/records';
-import { RecordLink } from '@/components/record/RecordLink';
 
 export type IndexCollection = 'people' | 'organizations' | 'frameworks' | 'places' | 'events' | 'agreements';
 
-type Row = { id: string; record: Parameters<typeof RecordLink>[0]['record']; kind?: string; detail?: string; sortKey: string; links: number };
+type Row = {
+  id: string;
+  record: Parameters<typeof RecordLink>[0]['record'];
+  kind?: string;
+  detail?: string;
+  sortKey: string;
+  links: number;
+};
 
 const KIND_NS: Record<IndexCollection, string | undefined> = {
   people: undefined,
@@ -45,7 +52,14 @@ export function RecordIndex({ collection }: { collection: IndexCollection }) {
       detail = d ? formatPartialDate(d, locale) : undefined;
       sortKey = d ?? '';
     }
-    return { id: r.id, record: rec, ...(r.kind ? { kind: r.kind } : {}), ...(detail ? { detail } : {}), sortKey, links };
+    return {
+      id: r.id,
+      record: rec,
+      ...(r.kind ? { kind: r.kind } : {}),
+      ...(detail ? { detail } : {}),
+      sortKey,
+      links,
+    };
   });
   const dated = collection === 'events' || collection === 'agreements';
   rows.sort((a, b) => (dated ? b.sortKey.localeCompare(a.sortKey) : collator.compare(a.sortKey, b.sortKey)));

@@ -77,7 +77,17 @@ function download(name: string, type: string, body: string) {
  * Filters, search, sorting and paging of the projects, all in the URL. The dataset is fetched once as JSON
  * (never bundled) and every filter, count and ranking comes from the data package's query API.
  */
-export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabels, initialFacets, total, children, map }: Props) {
+export function ProjectExplorer({
+  locale,
+  thisYear,
+  labels,
+  rowLabels,
+  valueLabels,
+  initialFacets,
+  total,
+  children,
+  map,
+}: Props) {
   const [view, setView] = useState<ViewState>(emptyView);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
@@ -123,7 +133,9 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
   const rows = useMemo(
     () =>
       result && loaded
-        ? result.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((p) => loaded.kit.toRow(p, locale, thisYear))
+        ? result.items
+            .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+            .map((p) => loaded.kit.toRow(p, locale, thisYear))
         : [],
     [result, loaded, page, locale, thisYear],
   );
@@ -145,7 +157,10 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
     update({ ...view, [facet]: list, page: 1 });
   };
 
-  const years = facets.year.map((y) => Number(y.value)).filter(Number.isFinite).sort((a, b) => a - b);
+  const years = facets.year
+    .map((y) => Number(y.value))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   const facetLabel = (facet: ListFacet, value: string): string =>
     facet === 'sector'
       ? (rowLabels.sectors[value] ?? value)
@@ -180,7 +195,12 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
               autoComplete="off"
               onChange={(e) => {
                 const q = e.target.value;
-                const sort = q && view.sort === 'name' ? 'relevance' : !q && view.sort === 'relevance' ? 'name' : view.sort;
+                const sort =
+                  q && view.sort === 'name'
+                    ? 'relevance'
+                    : !q && view.sort === 'relevance'
+                      ? 'name'
+                      : view.sort;
                 update({ ...view, q, sort, page: 1 }, 'replace');
               }}
             />
@@ -205,10 +225,14 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
             const selected = new Set(view[facet]);
             // Selected values stay visible even when the other filters leave them no project.
             const shown = [...values];
-            for (const v of selected) if (!shown.some((s) => s.value === v)) shown.push({ value: v, count: 0 });
+            for (const v of selected)
+              if (!shown.some((s) => s.value === v)) shown.push({ value: v, count: 0 });
             if (!shown.length) return null;
             const long = shown.length > SHORT_FACET;
-            const visible = long && !expanded[facet] ? shown.filter((v, i) => i < SHORT_FACET || selected.has(v.value)) : shown;
+            const visible =
+              long && !expanded[facet]
+                ? shown.filter((v, i) => i < SHORT_FACET || selected.has(v.value))
+                : shown;
             return (
               <fieldset key={facet} className="facet">
                 <legend>{labels.facets[facet]}</legend>
@@ -226,7 +250,8 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
                           onChange={(e) => toggle(facet, v.value, e.target.checked)}
                         />
                         <label htmlFor={id}>
-                          <span>{facetLabel(facet, v.value)}</span> <span className="facet-count">{v.count}</span>
+                          <span>{facetLabel(facet, v.value)}</span>{' '}
+                          <span className="facet-count">{v.count}</span>
                         </label>
                       </li>
                     );
@@ -256,7 +281,11 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
                     value={view.from ?? ''}
                     onChange={(e) => {
                       const { from: _drop, ...rest } = view;
-                      update(e.target.value ? { ...rest, from: Number(e.target.value), page: 1 } : { ...rest, page: 1 });
+                      update(
+                        e.target.value
+                          ? { ...rest, from: Number(e.target.value), page: 1 }
+                          : { ...rest, page: 1 },
+                      );
                     }}
                   >
                     <option value="">{labels.any}</option>
@@ -274,7 +303,11 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
                     value={view.to ?? ''}
                     onChange={(e) => {
                       const { to: _drop, ...rest } = view;
-                      update(e.target.value ? { ...rest, to: Number(e.target.value), page: 1 } : { ...rest, page: 1 });
+                      update(
+                        e.target.value
+                          ? { ...rest, to: Number(e.target.value), page: 1 }
+                          : { ...rest, page: 1 },
+                      );
                     }}
                   >
                     <option value="">{labels.any}</option>
@@ -311,7 +344,13 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
               <button
                 type="button"
                 className="button small"
-                onClick={() => download(`dostyk-projects-${stamp}.csv`, 'text/csv;charset=utf-8', loaded.kit.toCsv(result.items))}
+                onClick={() =>
+                  download(
+                    `dostyk-projects-${stamp}.csv`,
+                    'text/csv;charset=utf-8',
+                    loaded.kit.toCsv(result.items),
+                  )
+                }
               >
                 {labels.csv}
               </button>{' '}
@@ -356,9 +395,7 @@ export function ProjectExplorer({ locale, thisYear, labels, rowLabels, valueLabe
             >
               {labels.previous}
             </button>
-            <span>
-              {labels.countOf.replace('{page}', String(page)).replace('{pages}', String(pages))}
-            </span>
+            <span>{labels.countOf.replace('{page}', String(page)).replace('{pages}', String(pages))}</span>
             <button
               type="button"
               className="button secondary"

@@ -1,5 +1,5 @@
-import { sectorStyle } from '@/lib/sectors';
 import { SectorSymbol } from '@/components/map/SectorLegend';
+import { sectorStyle } from '@/lib/sectors';
 import type { ProjectRow } from './rows';
 
 export interface RowLabels {
@@ -20,7 +20,15 @@ export interface RowLabels {
 const tag = (lang: string) => (lang === 'zh' ? 'zh-Hans' : lang);
 
 /** The project list; plain markup, rendered on the server for the full list and in the browser for filtered views. */
-export function ProjectRows({ rows, locale, labels }: { rows: ProjectRow[]; locale: string; labels: RowLabels }) {
+export function ProjectRows({
+  rows,
+  locale,
+  labels,
+}: {
+  rows: ProjectRow[];
+  locale: string;
+  labels: RowLabels;
+}) {
   return (
     <ol className="project-rows">
       {rows.map((r) => {
@@ -41,7 +49,8 @@ export function ProjectRows({ rows, locale, labels }: { rows: ProjectRow[]; loca
               <div>
                 <dt className="visually-hidden">{labels.sector}</dt>
                 <dd>
-                  <SectorSymbol shape={shape} color={color} size={12} /> {labels.sectors[r.sector] ?? r.sector}
+                  <SectorSymbol shape={shape} color={color} size={12} />{' '}
+                  {labels.sectors[r.sector] ?? r.sector}
                   {r.subsector && <span className="muted"> · {r.subsector.replace(/-/g, ' ')}</span>}
                 </dd>
               </div>
@@ -60,7 +69,9 @@ export function ProjectRows({ rows, locale, labels }: { rows: ProjectRow[]; loca
               {r.years && (
                 <div>
                   <dt className="visually-hidden">{labels.years}</dt>
-                  <dd className="num">{r.years[0] === r.years[1] ? r.years[0] : `${r.years[0]}–${r.years[1]}`}</dd>
+                  <dd className="num">
+                    {r.years[0] === r.years[1] ? r.years[0] : `${r.years[0]}–${r.years[1]}`}
+                  </dd>
                 </div>
               )}
               {(r.seed || r.flag) && (

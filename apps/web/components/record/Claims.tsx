@@ -49,13 +49,16 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
       <span className="claim">
         {render(first)}
         <Cite sources={sources} notes={notes} />
-        {reporters.length > 0 && <span className="claim-by"> {t('reportedBy', { who: reporters.join('; ') })}</span>}
+        {reporters.length > 0 && (
+          <span className="claim-by"> {t('reportedBy', { who: reporters.join('; ') })}</span>
+        )}
         {meta(first)}
       </span>
     );
   }
   const asOfs = claims.map((c) => c.asOf);
-  const isHistory = asOfs.every(Boolean) && new Set(asOfs).size === claims.length && claims.every((c) => !c.reportedBy);
+  const isHistory =
+    asOfs.every(Boolean) && new Set(asOfs).size === claims.length && claims.every((c) => !c.reportedBy);
   if (isHistory) {
     const ordered = [...claims].sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
     return (
@@ -71,6 +74,7 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of values, not a form fieldset
     <div className="conflict" role="group" aria-label={t('conflict')}>
       <p className="conflict-head">
         <span aria-hidden="true">⚖ </span>
@@ -83,7 +87,9 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
               {render(c)}
               <Cite sources={c.sources} notes={notes} />
             </span>
-            <span className="conflict-by">{c.reportedBy ? t('reportedBy', { who: c.reportedBy }) : t('reporterUnnamed')}</span>
+            <span className="conflict-by">
+              {c.reportedBy ? t('reportedBy', { who: c.reportedBy }) : t('reporterUnnamed')}
+            </span>
             {meta(c)}
           </li>
         ))}

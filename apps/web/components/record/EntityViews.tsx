@@ -6,9 +6,9 @@ import { query } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format';
 import { countryName, label } from '@/lib/i18n-helpers';
 import { recordTitle } from '@/lib/records';
-import { Claims } from './Claims';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
+import { Claims } from './Claims';
 import { Loc } from './Loc';
 import { SourceNotes } from './notes';
 import { PlacesTable } from './PlacesTable';
@@ -49,12 +49,28 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function LocationsSection({ locations, notes, name, sector = 'other' }: { locations: Loc_[] | undefined; notes: SourceNotes; name: string; sector?: string }) {
+function LocationsSection({
+  locations,
+  notes,
+  name,
+  sector = 'other',
+}: {
+  locations: Loc_[] | undefined;
+  notes: SourceNotes;
+  name: string;
+  sector?: string;
+}) {
   const t = useTranslations('project');
   const tp = useTranslations('precision');
   if (!locations?.length) return null;
   const items: MapItem[] = locations.flatMap((p, i): MapItem[] => {
-    const base = { key: `l${i}`, name: p.name, sector, precision: p.precision, detail: label(tp, p.precision) };
+    const base = {
+      key: `l${i}`,
+      name: p.name,
+      sector,
+      precision: p.precision,
+      detail: label(tp, p.precision),
+    };
     if (p.line) return [{ ...base, line: p.line as [number, number][] }];
     if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
     return [];
@@ -62,7 +78,9 @@ function LocationsSection({ locations, notes, name, sector = 'other' }: { locati
   return (
     <section aria-labelledby="places-heading" className="record-section">
       <h2 id="places-heading">{t('places')}</h2>
-      {items.length > 0 && <AtlasMap items={items} title={t('mapOf', { name })} showPrecision id="record-map" />}
+      {items.length > 0 && (
+        <AtlasMap items={items} title={t('mapOf', { name })} showPrecision id="record-map" />
+      )}
       <PlacesTable locations={locations} notes={notes} />
     </section>
   );
@@ -79,7 +97,13 @@ function Shell({
   skip,
 }: {
   collection: string;
-  record: { id: string; name?: unknown; title?: unknown; updated?: string; summary: Parameters<typeof Loc>[0]['value'] };
+  record: {
+    id: string;
+    name?: unknown;
+    title?: unknown;
+    updated?: string;
+    summary: Parameters<typeof Loc>[0]['value'];
+  };
   related: Related;
   notes: SourceNotes;
   aliases?: string[];
@@ -125,7 +149,12 @@ export function EventView({ record, related }: { record: Event; related: Related
               keyOf={(c) => c.value}
               render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
             />
-            {record.endDate && <> – <time dateTime={record.endDate}>{formatPartialDate(record.endDate, locale)}</time></>}
+            {record.endDate && (
+              <>
+                {' '}
+                – <time dateTime={record.endDate}>{formatPartialDate(record.endDate, locale)}</time>
+              </>
+            )}
           </Fact>
           {record.participants?.length ? (
             <Fact term={t('participants')}>
@@ -189,7 +218,12 @@ export function AgreementView({ record, related }: { record: Agreement; related:
           )}
           {record.status && (
             <Fact term={t('status')}>
-              <Claims claims={record.status} notes={notes} keyOf={(c) => c.value} render={(c) => label(ts, c.value)} />
+              <Claims
+                claims={record.status}
+                notes={notes}
+                keyOf={(c) => c.value}
+                render={(c) => label(ts, c.value)}
+              />
             </Fact>
           )}
           {record.parties?.length ? (
@@ -206,7 +240,11 @@ export function AgreementView({ record, related }: { record: Agreement; related:
               <ul className="plain-list">
                 {record.signatories.map((s, i) => (
                   <li key={`s${i}`}>
-                    {s.person ? <LinkTo id={s.person} collection="people" /> : s.name && <span lang="en">{s.name}</span>}
+                    {s.person ? (
+                      <LinkTo id={s.person} collection="people" />
+                    ) : (
+                      s.name && <span lang="en">{s.name}</span>
+                    )}
                     {s.org && (
                       <>
                         {' · '}
@@ -269,7 +307,8 @@ export function PersonView({ record, related }: { record: Person; related: Relat
                   {(r.from || r.to) && (
                     <span className="muted">
                       {' '}
-                      ({r.from ? formatPartialDate(r.from, locale) : '…'} – {r.to ? formatPartialDate(r.to, locale) : t('present')})
+                      ({r.from ? formatPartialDate(r.from, locale) : '…'} –{' '}
+                      {r.to ? formatPartialDate(r.to, locale) : t('present')})
                     </span>
                   )}
                   <Cite sources={r.sources} notes={notes} />

@@ -1,8 +1,8 @@
 import type { Localized } from '@dostyk/data';
-import { useLocale, useTranslations } from 'next-intl';
-import { recordTitle } from '@/lib/records';
 import { localize } from '@dostyk/data';
+import { useLocale, useTranslations } from 'next-intl';
 import { LOCALE_TAGS } from '@/i18n/routing';
+import { recordTitle } from '@/lib/records';
 
 const tagOf = (lang: string) => LOCALE_TAGS[lang as keyof typeof LOCALE_TAGS] ?? lang;
 
@@ -17,7 +17,13 @@ export function FallbackMark() {
 }
 
 /** Record text in the page's language, or English with a visible mark; `lang` says which one it is. */
-export function Loc({ value, as: Tag = 'span' }: { value: Localized | undefined; as?: 'span' | 'p' | 'div' }) {
+export function Loc({
+  value,
+  as: Tag = 'span',
+}: {
+  value: Localized | undefined;
+  as?: 'span' | 'p' | 'div';
+}) {
   const locale = useLocale();
   if (!value) return null;
   const l = localize(value, locale);

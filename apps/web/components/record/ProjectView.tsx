@@ -4,18 +4,17 @@ import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
 import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
 import { label } from '@/lib/i18n-helpers';
-import { regionName } from '@/lib/regions';
 import { recordTitle } from '@/lib/records';
-import { Claims } from './Claims';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
+import { Claims } from './Claims';
 import { Loc } from './Loc';
 import { SourceNotes } from './notes';
+import { PlacesTable } from './PlacesTable';
 import { RecordHeader } from './RecordHeader';
 import { RecordLink } from './RecordLink';
 import { RelatedGroups } from './RelatedGroups';
 import { SourceList } from './SourceList';
-import { PlacesTable } from './PlacesTable';
 
 const MILESTONE_ORDER = [
   'announced',
@@ -54,7 +53,13 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const unit = (u: string) => label(tu, u);
 
   const mapItems: MapItem[] = (project.places ?? []).flatMap((p, i): MapItem[] => {
-    const base = { key: `p${i}`, name: p.name, sector: project.sector, precision: p.precision, detail: label(tp, p.precision) };
+    const base = {
+      key: `p${i}`,
+      name: p.name,
+      sector: project.sector,
+      precision: p.precision,
+      detail: label(tp, p.precision),
+    };
     if (p.line) return [{ ...base, line: p.line as [number, number][] }];
     if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
     return [];
@@ -205,7 +210,12 @@ export function ProjectView({ project, related }: { project: Project; related: R
         <section aria-labelledby="places-heading" className="record-section">
           <h2 id="places-heading">{t('places')}</h2>
           {mapItems.length > 0 && (
-            <AtlasMap items={mapItems} title={t('mapOf', { name: recordTitle(project, locale).text })} showPrecision id="project-map" />
+            <AtlasMap
+              items={mapItems}
+              title={t('mapOf', { name: recordTitle(project, locale).text })}
+              showPrecision
+              id="project-map"
+            />
           )}
           <PlacesTable locations={project.places ?? []} notes={notes} />
         </section>
@@ -262,9 +272,13 @@ export function ProjectView({ project, related }: { project: Project; related: R
                       <RecordLink collection="organizations" record={org.record} />
                     </>
                   )}
-                  {f.amount !== undefined && f.currency && <> · {formatMoney(f.amount, f.currency, locale)}</>}
+                  {f.amount !== undefined && f.currency && (
+                    <> · {formatMoney(f.amount, f.currency, locale)}</>
+                  )}
                   {f.year && <span className="muted"> ({f.year})</span>}
-                  {f.reportedBy && <span className="claim-by"> {tr('reportedBy', { who: f.reportedBy })}</span>}
+                  {f.reportedBy && (
+                    <span className="claim-by"> {tr('reportedBy', { who: f.reportedBy })}</span>
+                  )}
                   {f.note && <span className="muted"> ({f.note})</span>}
                   <Cite sources={f.sources} notes={notes} />
                 </li>
@@ -305,13 +319,14 @@ export function ProjectView({ project, related }: { project: Project; related: R
         <section aria-labelledby="behind-heading" className="record-section">
           <h2 id="behind-heading">{t('behind')}</h2>
           <ul className="link-list">
-            {[...events.map((e) => ['events', e] as const), ...agreements.map((a) => ['agreements', a] as const)].map(
-              ([c, r]) => (
-                <li key={r.id}>
-                  <RecordLink collection={c} record={r} />
-                </li>
-              ),
-            )}
+            {[
+              ...events.map((e) => ['events', e] as const),
+              ...agreements.map((a) => ['agreements', a] as const),
+            ].map(([c, r]) => (
+              <li key={r.id}>
+                <RecordLink collection={c} record={r} />
+              </li>
+            ))}
           </ul>
         </section>
       )}

@@ -74,6 +74,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
 
   return (
     <div className="search-page">
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not in React 19's JSX types yet */}
       <form
         role="search"
         className="search-form"
@@ -84,7 +85,13 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
       >
         <label htmlFor="search-page-q">{labels.label}</label>
         <div className="search-row">
-          <input id="search-page-q" type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} />
+          <input
+            id="search-page-q"
+            type="search"
+            name="q"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <button type="submit" className="button">
             {labels.submit}
           </button>

@@ -62,7 +62,15 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
           const rec = q.get(h.id);
           if (!rec) return [];
           const title = kit.recordTitle(rec.record, locale);
-          return [{ id: h.id, collection: rec.collection, title: title.text, lang: title.lang, fallback: title.fallback }];
+          return [
+            {
+              id: h.id,
+              collection: rec.collection,
+              title: title.text,
+              lang: title.lang,
+              fallback: title.fallback,
+            },
+          ];
         });
         setHits(found);
         setActive(-1);
@@ -93,7 +101,9 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
   };
 
   const showList = open && text.trim().length > 0;
+  // The ARIA combobox pattern: the input keeps focus, options are marked with aria-activedescendant.
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not in React 19's JSX types yet
     <form
       role="search"
       action={`/${locale}/search`}
@@ -133,9 +143,9 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
         }}
         onKeyDown={onKeyDown}
       />
-      <kbd className="header-search-key" aria-hidden="true" title={labels.shortcut}>
+      <span className="header-search-key" aria-hidden="true" title={labels.shortcut}>
         /
-      </kbd>
+      </span>
       <button type="submit" className="visually-hidden">
         {labels.submit}
       </button>

@@ -12,11 +12,14 @@ export function SiteFooter() {
           <strong>Dostyk</strong> · {t('about')}
         </p>
         <p>
-          {t('licence')} · <a href={`/${locale}/data`}>{t('downloads')}</a> · <a href={`/${locale}/about`}>{t('method')}</a>
+          {t('licence')} · <a href={`/${locale}/data`}>{t('downloads')}</a> ·{' '}
+          <a href={`/${locale}/about`}>{t('method')}</a>
         </p>
         <p className="muted">
           {t('version', { version: dataset.version })}
-          {dataset.generated && <> · {t('built', { date: formatPartialDate(dataset.generated.slice(0, 10), locale) })}</>}
+          {dataset.generated && (
+            <> · {t('built', { date: formatPartialDate(dataset.generated.slice(0, 10), locale) })}</>
+          )}
         </p>
       </div>
     </footer>

@@ -3,7 +3,17 @@ import { LOCALE_NAMES, LOCALE_TAGS, LOCALES } from '@/i18n/routing';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-const NAV = ['projects', 'timeline', 'figures', 'people', 'organizations', 'frameworks', 'places', 'data', 'about'] as const;
+const NAV = [
+  'projects',
+  'timeline',
+  'figures',
+  'people',
+  'organizations',
+  'frameworks',
+  'places',
+  'data',
+  'about',
+] as const;
 
 export function SiteHeader() {
   const locale = useLocale();
@@ -11,9 +21,18 @@ export function SiteHeader() {
   const ts = useTranslations('search');
   const tc = useTranslations('kinds');
   const kinds = Object.fromEntries(
-    ['projects', 'events', 'agreements', 'people', 'organizations', 'frameworks', 'places', 'areas', 'indicators', 'relationships'].map(
-      (c) => [c, tc(c as 'projects')],
-    ),
+    [
+      'projects',
+      'events',
+      'agreements',
+      'people',
+      'organizations',
+      'frameworks',
+      'places',
+      'areas',
+      'indicators',
+      'relationships',
+    ].map((c) => [c, tc(c as 'projects')]),
   );
   return (
     <header className="site-header">

@@ -90,7 +90,10 @@ export function TimelineFilter({ locale, years, total, labels }: Props) {
               value={type}
               checked={view.types.includes(type)}
               onChange={(e) =>
-                update({ ...view, types: e.target.checked ? [...view.types, type] : view.types.filter((t) => t !== type) })
+                update({
+                  ...view,
+                  types: e.target.checked ? [...view.types, type] : view.types.filter((t) => t !== type),
+                })
               }
             />
             {labels.types[type]}

@@ -12,7 +12,17 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ locale, path: 'about', title: t('title'), description: t('intro'), image: 'site' });
 }
 
-const SECTIONS = ['method', 'claims', 'conflicts', 'counting', 'places', 'languages', 'cite', 'correct', 'licence'] as const;
+const SECTIONS = [
+  'method',
+  'claims',
+  'conflicts',
+  'counting',
+  'places',
+  'languages',
+  'cite',
+  'correct',
+  'licence',
+] as const;
 
 export default async function AboutPage({ params }: Props) {
   const { locale } = await params;
@@ -22,7 +32,8 @@ export default async function AboutPage({ params }: Props) {
   for (const s of dataset.sources) publishers.set(s.publisher, (publishers.get(s.publisher) ?? 0) + 1);
   const top = [...publishers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 24);
   const languages = new Map<string, number>();
-  for (const s of dataset.sources) if (s.language) languages.set(s.language, (languages.get(s.language) ?? 0) + 1);
+  for (const s of dataset.sources)
+    if (s.language) languages.set(s.language, (languages.get(s.language) ?? 0) + 1);
   const langName = new Intl.DisplayNames([locale === 'zh' ? 'zh-CN' : locale], { type: 'language' });
   return (
     <div className="page prose-page">

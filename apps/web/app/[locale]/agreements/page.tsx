@@ -8,7 +8,12 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en' });
-  return pageMetadata({ locale, path: 'agreements', title: t('collections.agreements'), description: t('index.agreementsIntro') });
+  return pageMetadata({
+    locale,
+    path: 'agreements',
+    title: t('collections.agreements'),
+    description: t('index.agreementsIntro'),
+  });
 }
 
 export default async function Page({ params }: Props) {

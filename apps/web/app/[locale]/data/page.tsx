@@ -1,6 +1,6 @@
-import type { Locale } from 'next-intl';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/data';
 import { formatNumber } from '@/lib/format';
@@ -35,7 +35,8 @@ export default async function DataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const t = await getTranslations({ locale: locale as 'en', namespace: 'data' });
-  const kb = (n: number | undefined) => (n === undefined ? '' : `${formatNumber(Math.max(1, Math.round(n / 1024)), locale)} KB`);
+  const kb = (n: number | undefined) =>
+    n === undefined ? '' : `${formatNumber(Math.max(1, Math.round(n / 1024)), locale)} KB`;
   const csv = files('csv');
   const schemas = files('json-schema');
   const changelogPath = join(DOWNLOADS, 'CHANGELOG.md');
@@ -58,9 +59,21 @@ export default async function DataPage({ params }: Props) {
     ],
     creator: { '@type': 'Organization', name: 'Dostyk contributors' },
     distribution: [
-      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: `${SITE_URL}/downloads/dataset.json` },
-      { '@type': 'DataDownload', encodingFormat: 'application/geo+json', contentUrl: `${SITE_URL}/downloads/places.geojson` },
-      ...csv.map((f) => ({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${SITE_URL}/downloads/csv/${f.name}` })),
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/json',
+        contentUrl: `${SITE_URL}/downloads/dataset.json`,
+      },
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'application/geo+json',
+        contentUrl: `${SITE_URL}/downloads/places.geojson`,
+      },
+      ...csv.map((f) => ({
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: `${SITE_URL}/downloads/csv/${f.name}`,
+      })),
     ],
   };
   return (

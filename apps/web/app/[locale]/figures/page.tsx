@@ -11,7 +11,13 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'figures' });
-  return pageMetadata({ locale, path: 'figures', title: t('title'), description: t('intro'), image: 'figures' });
+  return pageMetadata({
+    locale,
+    path: 'figures',
+    title: t('title'),
+    description: t('intro'),
+    image: 'figures',
+  });
 }
 
 export default async function FiguresPage({ params }: Props) {

@@ -8,7 +8,12 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en' });
-  return pageMetadata({ locale, path: 'organizations', title: t('collections.organizations'), description: t('index.organizationsIntro') });
+  return pageMetadata({
+    locale,
+    path: 'organizations',
+    title: t('collections.organizations'),
+    description: t('index.organizationsIntro'),
+  });
 }
 
 export default async function Page({ params }: Props) {

@@ -15,7 +15,13 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'explorer' });
-  return pageMetadata({ locale, path: 'projects', title: t('title'), description: t('intro'), image: 'projects' });
+  return pageMetadata({
+    locale,
+    path: 'projects',
+    title: t('title'),
+    description: t('intro'),
+    image: 'projects',
+  });
 }
 
 export default async function ProjectsPage({ params }: Props) {
@@ -28,7 +34,11 @@ export default async function ProjectsPage({ params }: Props) {
   const labels = await rowLabels(locale);
   const messages = await getMessages({ locale: locale as Locale });
   const items: MapItem[] = projectMapItems(all.items, locale, labels.sectors);
-  const sectorCounts = all.facets.sector.map((s) => ({ value: s.value, label: ts(s.value as 'energy'), count: s.count }));
+  const sectorCounts = all.facets.sector.map((s) => ({
+    value: s.value,
+    label: ts(s.value as 'energy'),
+    count: s.count,
+  }));
   return (
     <div className="page wide">
       <header className="page-header">
@@ -75,7 +85,11 @@ export default async function ProjectsPage({ params }: Props) {
           </>
         }
       >
-        <ProjectRows rows={all.items.map((p) => toRow(p, locale, thisYear))} locale={locale} labels={labels} />
+        <ProjectRows
+          rows={all.items.map((p) => toRow(p, locale, thisYear))}
+          locale={locale}
+          labels={labels}
+        />
       </ProjectExplorer>
     </div>
   );

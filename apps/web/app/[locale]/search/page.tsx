@@ -8,7 +8,10 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'search' });
-  return { ...pageMetadata({ locale, path: 'search', title: t('pageTitle'), description: t('pageIntro') }), robots: { index: false } };
+  return {
+    ...pageMetadata({ locale, path: 'search', title: t('pageTitle'), description: t('pageIntro') }),
+    robots: { index: false },
+  };
 }
 
 export default async function SearchPage({ params }: Props) {

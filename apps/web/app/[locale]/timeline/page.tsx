@@ -14,7 +14,13 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'timeline' });
-  return pageMetadata({ locale, path: 'timeline', title: t('title'), description: t('intro'), image: 'timeline' });
+  return pageMetadata({
+    locale,
+    path: 'timeline',
+    title: t('title'),
+    description: t('intro'),
+    image: 'timeline',
+  });
 }
 
 export default async function TimelinePage({ params }: Props) {
@@ -32,7 +38,13 @@ export default async function TimelinePage({ params }: Props) {
   const subtypeLabel = (type: string, subtype: string | undefined) => {
     if (!subtype) return '';
     const ns =
-      type === 'event' ? 'eventKinds' : type === 'agreement' ? 'agreementKinds' : type === 'milestone' ? 'milestones' : '';
+      type === 'event'
+        ? 'eventKinds'
+        : type === 'agreement'
+          ? 'agreementKinds'
+          : type === 'milestone'
+            ? 'milestones'
+            : '';
     return ns ? label(t, `${ns}.${subtype}`) : '';
   };
   return (

@@ -27,7 +27,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ file: s
       sources: p.sources.map((src) => url.get(src) ?? src).join(' '),
     })),
   );
-  return new Response(toCsv(rows, { columns: ['indicator', 'series', 'reporter', 'period', 'value', 'unit', 'note', 'sources'] }), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    toCsv(rows, {
+      columns: ['indicator', 'series', 'reporter', 'period', 'value', 'unit', 'note', 'sources'],
+    }),
+    {
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    },
+  );
 }

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, launch, shippedDataset, watchedPage } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ acceptDownloads: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const count = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
+
+describe('the projects explorer', () => {
+  it('searches with typos, keeps the state in the URL, and Back restores it', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/projects`, { waitUntil: 'networkidle' });
+    const total = count(await page.textContent('.results-count'));
+    expect(total).toBe(shippedDataset().projects?.length);
+
+    await page.fill('#project-q', 'zhanatsa wind');
+    await page.waitForURL(/[?&]q=zhanatsa/);
+    await expect.poll(() => page.locator('.project-row').first().textContent()).toContain('Zhanatas');
+
+    await page.fill('#project-q', '');
+    await page.check('#f-sector-energy');
+    await page.waitForURL(/sector=energy/);
+    const energy = count(await page.textContent('.results-count'));
+    expect(energy).toBeGreaterThan(0);
+    expect(energy).toBeLessThan(total);
+    // Every listed project is in the energy sector.
+    const sectors = await page.locator('.project-row .project-row-meta dd').first().allTextContents();
+    expect(sectors.join(' ')).toContain('Energy');
+
+    // A second filter narrows further; facet counts follow the other filters.
+    const statusFacet = page.locator('fieldset.facet', { hasText: 'Status' });
+    const operational = count(
+      await statusFacet.locator('label', { hasText: 'Operational' }).locator('.facet-count').textContent(),
+    );
+    await page.check('#f-status-operational');
+    await page.waitForURL(/status=operational/);
+    expect(count(await page.textContent('.results-count'))).toBe(operational);
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('status='));
+    expect(await page.isChecked('#f-status-operational')).toBe(false);
+    expect(count(await page.textContent('.results-count'))).toBe(energy);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('sector='));
+    expect(await page.isChecked('#f-sector-energy')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a shared view from its URL and downloads the filtered rows', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/projects?sector=energy&sort=start`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.isChecked('#f-sector-energy')).toBe(true);
+    expect(await page.inputValue('#project-sort')).toBe('start');
+    const shown = count(await page.textContent('.results-count'));
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("CSV")')]);
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.trim().split('\n').length - 1).toBeGreaterThanOrEqual(shown);
+    expect(csvText.split('\n')[0]).toContain('id');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("JSON")')]);
+    const rows = JSON.parse(readFileSync((await json.path()) as string, 'utf8')) as { sector: string }[];
+    expect(rows).toHaveLength(shown);
+    expect(rows.every((r) => r.sector === 'energy')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('dims the map points a filter leaves out', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/projects?sector=education`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('a.atlas-item.is-out').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('renders a hostile ?q= as inert text', async () => {
+    const { page, errors } = await watchedPage(context);
+    const hostile = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+    await page.goto(`${BASE()}/en/projects?q=${encodeURIComponent(hostile)}`, { waitUntil: 'networkidle' });
+    expect(await page.inputValue('#project-q')).toBe(hostile);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    await page.goto(`${BASE()}/en/search?q=${encodeURIComponent(hostile)}`, { waitUntil: 'networkidle' });
+    expect(await page.inputValue('#search-page-q')).toBe(hostile);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search across all records', () => {
+  it('focuses with `/`, suggests as you type, and opens a record with the keyboard', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/ru/timeline`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('zhanatas');
+    const option = page.locator('.header-search [role="option"]').first();
+    await expect.poll(() => option.textContent()).toMatch(/Жанатас|Zhanatas/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ru\/(projects|places|events)\//);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists results on the search page and keeps the query in the URL', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/zh/search?q=wind`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.search-hits li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the timeline', () => {
+  it('filters by kind and years through the URL', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/timeline`, { waitUntil: 'networkidle' });
+    const all = await page.locator('[data-entry]:visible').count();
+    await page.check('input[name="type"][value="agreement"]');
+    await page.waitForURL(/type=agreement/);
+    await expect.poll(() => page.locator('[data-entry]:visible').count()).toBeLessThanOrEqual(all);
+    const visibleTypes = await page
+      .locator('[data-entry]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-entry')?.split('|')[0]));
+    expect(new Set(visibleTypes)).toEqual(new Set(['agreement']));
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-entry]:visible').count()).toBe(all);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE } from './browser';
+
+const OUT = join(import.meta.dirname, '..', 'out');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === '_next' ? [] : htmlFiles(p);
+    return name.endsWith('.html') ? [p] : [];
+  });
+}
+
+describe('links', () => {
+  it('every internal link and asset of every exported page resolves', async () => {
+    const files = htmlFiles(OUT);
+    expect(files.length).toBeGreaterThan(50);
+    const targets = new Map<string, string>();
+    const idsByFile = new Map<string, Set<string>>();
+    const fragments: [string, string][] = [];
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      idsByFile.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string)));
+      for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const raw = (m[1] as string).replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:|data:|blob:)/.test(raw)) continue;
+        if (raw.startsWith('#')) {
+          fragments.push([file, decodeURIComponent(raw.slice(1))]);
+          continue;
+        }
+        const path = raw.split('#')[0]?.split('?')[0] ?? '';
+        if (path && !targets.has(path)) targets.set(path, relative(OUT, file));
+      }
+    }
+    // In-page anchors (footnotes, skip links, table of contents) point at elements that exist.
+    const missingAnchors = fragments
+      .filter(([file, id]) => !idsByFile.get(file)?.has(id))
+      .map(([f, id]) => `${relative(OUT, f)}#${id}`);
+    expect(missingAnchors).toEqual([]);
+
+    const broken: string[] = [];
+    const list = [...targets.entries()];
+    for (let i = 0; i < list.length; i += 16) {
+      await Promise.all(
+        list.slice(i, i + 16).map(async ([path, from]) => {
+          const res = await fetch(`${BASE()}${path}`, { method: 'HEAD', redirect: 'manual' });
+          if (res.status !== 200) broken.push(`${path} (${res.status}) from ${from}`);
+        }),
+      );
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('serves sitemap.xml, robots.txt and the downloads with their content types', async () => {
+    const check = async (path: string, type: RegExp) => {
+      const res = await fetch(`${BASE()}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(type);
+      return res.text();
+    };
+    const sitemap = await check('/sitemap.xml', /xml/);
+    expect(sitemap).toContain('/zh/projects');
+    expect(sitemap).toContain('hreflang');
+    expect(await check('/robots.txt', /text\/plain/)).toContain('Sitemap:');
+    await check('/downloads/dataset.json', /application\/json/);
+    await check('/downloads/places.geojson', /geo\+json/);
+    const res = await fetch(`${BASE()}/en`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+});

@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, LOCALES, launch, pageTypes, watchedPage } from './browser';
+
+const TAGS: Record<string, string> = { en: 'en', it: 'it', ru: 'ru', kk: 'kk', zh: 'zh-Hans' };
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page type in every language', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: every page type loads without errors, in its language, with hreflang alternates`, async () => {
+      const { page, errors } = await watchedPage(context);
+      for (const { type, path } of pageTypes()) {
+        const res = await page.goto(`${BASE()}/${locale}${path}`, { waitUntil: 'networkidle' });
+        expect(res?.status(), `${type} status`).toBe(200);
+        expect(await page.getAttribute('html', 'lang'), type).toBe(TAGS[locale]);
+        expect((await page.title()).length, `${type} title`).toBeGreaterThan(3);
+        expect(await page.locator('h1').count(), `${type} h1`).toBeGreaterThanOrEqual(1);
+        const description = await page.getAttribute('meta[name="description"]', 'content');
+        if (!path.startsWith('/search')) {
+          expect(description?.length ?? 0, `${type} description`).toBeGreaterThan(20);
+          expect(await page.locator('link[rel="alternate"][hreflang]').count(), `${type} hreflang`).toBe(6);
+          expect(await page.getAttribute('meta[property="og:image"]', 'content'), `${type} og:image`).toMatch(
+            /\/og\/.+\.png$/,
+          );
+        }
+        // No sideways scrolling at this width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${type} horizontal overflow`).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('answers an unknown path with the localized 404 page and status 404', async () => {
+    const page = await context.newPage();
+    for (const [locale, text] of [
+      ['ru', 'Страница не найдена'],
+      ['zh', '页面未找到'],
+      ['kk', 'Бет табылмады'],
+    ] as const) {
+      const res = await page.goto(`${BASE()}/${locale}/no/such/page`);
+      expect(res?.status()).toBe(404);
+      expect(await page.textContent('h1')).toBe(text);
+      expect(await page.getAttribute('html', 'lang')).toBe(TAGS[locale]);
+    }
+    const res = await page.goto(`${BASE()}/no-such-thing`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('a[hreflang]').count()).toBe(5);
+    await page.close();
+  });
+
+  it('sends `/` to the visitor’s language, and English otherwise', async () => {
+    for (const [accept, expected] of [
+      ['ru-RU', '/ru'],
+      ['kk', '/kk'],
+      ['de-DE', '/en'],
+    ] as const) {
+      const ctx = await browser.newContext({ locale: accept });
+      const page = await ctx.newPage();
+      await page.goto(`${BASE()}/`);
+      await page.waitForURL((u) => u.pathname === expected);
+      expect(new URL(page.url()).pathname).toBe(expected);
+      await ctx.close();
+    }
+  });
+
+  it('shows the language list at `/` without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${BASE()}/`);
+    expect(await page.locator('a[hreflang]').count()).toBe(5);
+    await ctx.close();
+  });
+
+  it('renders the phone layout without sideways scrolling', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page, errors } = await watchedPage(ctx);
+    for (const { type, path } of pageTypes()) {
+      await page.goto(`${BASE()}/kk${path}`, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${type} at 360 px`).toBeLessThanOrEqual(0);
+    }
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,26 @@
+import { NextIntlClientProvider } from 'next-intl';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import en from '../messages/en.json';
+import it from '../messages/it.json';
+import kk from '../messages/kk.json';
+import ru from '../messages/ru.json';
+import zh from '../messages/zh.json';
+
+export const MESSAGES = { en, it, ru, kk, zh } as const;
+export type TestLocale = keyof typeof MESSAGES;
+
+/** Renders server components the way a page does: with the locale's messages, to static HTML. */
+export function render(node: ReactNode, locale: TestLocale = 'en'): string {
+  return renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
+      {node}
+    </NextIntlClientProvider>,
+  );
+}
+
+/** A DOM for assertions on rendered markup. */
+export async function dom(html: string) {
+  const { parseHTML } = await import('linkedom');
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
