@@ -51,7 +51,13 @@ async function load(): Promise<Map<string, Feature<Geometry>>> {
   return countries;
 }
 
-/** Whether [lon, lat] lies in the country, or `undefined` when the country's outline is not known here. */
+/** Natural Earth 1:10m puts borders a few km off at the crossings; points this close to a border pass. */
+export const BORDER_TOLERANCE_KM = 5;
+
+/**
+ * Whether [lon, lat] lies in the country (or within BORDER_TOLERANCE_KM of it), or `undefined` when the
+ * country's outline is not known here.
+ */
 export async function countryContains(
   country: string,
   lon: number,
@@ -61,5 +67,13 @@ export async function countryContains(
   if (!numeric) return undefined;
   const f = (await load()).get(numeric);
   if (!f) return undefined;
-  return geoContains(f, [lon, lat]);
+  if (geoContains(f, [lon, lat])) return true;
+  // Probe a ring of points at the tolerance distance: one inside means the point sits on the border line.
+  const dLat = BORDER_TOLERANCE_KM / 111.32;
+  const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
+  for (let k = 0; k < 16; k++) {
+    const a = (k * Math.PI) / 8;
+    if (geoContains(f, [lon + dLon * Math.cos(a), lat + dLat * Math.sin(a)])) return true;
+  }
+  return false;
 }
