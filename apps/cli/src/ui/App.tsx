@@ -1,9 +1,11 @@
 import type { ProjectFilter, Query } from '@dostyk/data';
 import { Box, type Key, Text, useApp, useInput } from 'ink';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { KIND, titleOf } from '../data/records.js';
 import { regionName } from '../data/regions.js';
 import { LANGS, type Lang, maybe, translator } from '../i18n/messages.js';
+import { seg, wrapLine } from '../text/styled.js';
+import { displayWidth } from '../text/width.js';
 import { DetailPane } from './components/DetailPane.js';
 import { FilterPanel, type FilterRow } from './components/FilterPanel.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -18,6 +20,7 @@ import { type Size, useTerminalSize } from './hooks/useTerminalSize.js';
 import { activeFilters, type Item, itemsOf, TABS, type Tab } from './lists.js';
 import { openUrl } from './open-url.js';
 import { overviewLines } from './overview.js';
+import { LineText } from './theme.js';
 
 type Mode = 'browse' | 'detail' | 'search' | 'filters';
 
@@ -52,7 +55,10 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
 
   // Layout: the root is one row shorter than the terminal, so Ink redraws in place instead of clearing.
   const width = Math.max(20, columns);
-  const bodyHeight = Math.max(3, rows - 3);
+  // A message too long for the status line (a URL to copy where no browser exists) gets rows of its own.
+  const messageRows =
+    message && displayWidth(message) > width - 2 ? wrapLine([seg(message)], width - 2).slice(0, 4) : [];
+  const bodyHeight = Math.max(3, rows - 3 - messageRows.length);
   const wide = width >= TWO_PANES_MIN;
   const listWidth = wide ? Math.max(30, Math.floor(width * 0.38)) : width;
   const detailWidth = wide ? width - listWidth - 2 : width;
@@ -275,14 +281,25 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   // the handler from a ref set at render time means a key never sees the state before the last one.
   const handler = useRef(handleKey);
   handler.current = handleKey;
+  // Keys typed faster than a frame (or pasted) arrive as one chunk: handle them one per render, so that
+  // every key acts on the state the key before left (the effect runs after each commit).
+  const queue = useRef<[string, Key][]>([]);
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per tick by design
+  useEffect(() => {
+    const next = queue.current.shift();
+    if (next === undefined) return;
+    handler.current(...next);
+    setTick((n) => n + 1);
+  }, [tick]);
   useInput(
     useCallback((input: string, key: Key) => {
-      // Keys typed faster than a frame (or pasted) arrive as one chunk: handle them one by one.
-      if (input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b')) {
-        for (const ch of input) handler.current(ch, keyOf(ch));
-        return;
-      }
-      handler.current(input, key);
+      const chunk = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b');
+      if (!chunk && queue.current.length === 0) return handler.current(input, key);
+      // Keys wait their turn behind a chunk still being handled, so they keep their order.
+      if (chunk) for (const ch of input) queue.current.push([ch, keyOf(ch)]);
+      else queue.current.push([input, key]);
+      setTick((n) => n + 1);
     }, []),
   );
 
@@ -398,12 +415,20 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   }
 
   return (
-    <Box flexDirection="column" width={width} height={bodyHeight + 2}>
+    <Box flexDirection="column" width={width} height={bodyHeight + 2 + messageRows.length}>
       <TabBar tab={tab} t={t} lang={lang} width={width} />
       <Box height={bodyHeight} width={width} overflow="hidden">
         {body}
       </Box>
-      <StatusLine left={status} right={t('status.keys')} width={width} />
+      {messageRows.length > 0 ? (
+        <Box flexDirection="column" width={width} height={messageRows.length} paddingLeft={1}>
+          {messageRows.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows of one message
+            <LineText key={i} line={line} />
+          ))}
+        </Box>
+      ) : null}
+      <StatusLine left={messageRows.length > 0 ? '' : status} right={t('status.keys')} width={width} />
     </Box>
   );
 }

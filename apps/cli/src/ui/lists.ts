@@ -41,7 +41,7 @@ export function itemsOf(query: Query, tab: Tab, filter: ProjectFilter, lang: Lan
         key: `${e.date}-${e.id}-${i}`,
         id: e.id,
         collection: e.collection,
-        label: `${e.date}  ${localize(e.title, lang).text}`,
+        label: `${e.date}  ${localize(e.title, lang).text}${e.type === 'milestone' && e.subtype ? ` — ${maybe(t, `ms.${e.subtype}`, e.subtype)}` : ''}`,
         meta: t(`timeline.${e.type}` as never),
       }));
     case 'figures':
