@@ -285,7 +285,6 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   // every key acts on the state the key before left (the effect runs after each commit).
   const queue = useRef<[string, Key][]>([]);
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per tick by design
   useEffect(() => {
     const next = queue.current.shift();
     if (next === undefined) return;
@@ -423,7 +422,6 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
       {messageRows.length > 0 ? (
         <Box flexDirection="column" width={width} height={messageRows.length} paddingLeft={1}>
           {messageRows.map((line, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows of one message
             <LineText key={i} line={line} />
           ))}
         </Box>
