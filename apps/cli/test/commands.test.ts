@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTROL, dostyk } from './helpers.js';
+import { BUNDLE, CONTROL, dostyk } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dostyk-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -215,6 +216,22 @@ describe('export', () => {
     const r = dostyk(['export', '--format', 'json']);
     const data = JSON.parse(r.stdout);
     expect(data.projects.some((p: { id: string }) => p.id === 'zhanatas-wind-farm')).toBe(true);
+  });
+
+  it('an export killed at any moment leaves the old file or the whole new one, never a part', async () => {
+    const out = join(tmp, 'killed.json');
+    writeFileSync(out, '{"old":true}');
+    for (const delay of [0, 40, 80, 120, 160, 200, 260, 320, 400, 500]) {
+      const child = spawn(process.execPath, [BUNDLE, 'export', '--format', 'json', '--out', out], {
+        stdio: 'ignore',
+      });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const text = readFileSync(out, 'utf8');
+      const parsed = JSON.parse(text);
+      expect(parsed.old === true || Array.isArray(parsed.projects)).toBe(true);
+    }
   });
 
   it('a folder that does not exist is a runtime error and leaves nothing', () => {

@@ -9,10 +9,10 @@ const query = createQuery(dataset);
 const ESC = '\x1b';
 const DOWN = '\x1b[B';
 
-function explorer(size = { columns: 80, rows: 24 }, lang: 'en' | 'ru' = 'en') {
+function explorer(size = { columns: 80, rows: 24 }, lang: 'en' | 'ru' = 'en', q = query) {
   const app = render(
     <ThemeContext.Provider value={{ color: false }}>
-      <App query={query} lang={lang} size={size} />
+      <App query={q} lang={lang} size={size} />
     </ThemeContext.Provider>,
   );
   const frame = () => app.lastFrame() ?? '';
@@ -62,6 +62,74 @@ describe('the explorer', () => {
           .findIndex((l) => l.startsWith('›')),
       ).toBe(4),
     );
+    ui.unmount();
+  });
+
+  it('filters projects with counts, and shows them in the status line', async () => {
+    const ui = explorer({ columns: 80, rows: 40 });
+    await ui.press('f', 'Filters');
+    expect(ui.frame()).toMatch(/\[ \] energy\s+\d+/);
+    await ui.press(' ', '[x] energy');
+    await waitFor(() => expect(ui.frame()).toMatch(/Projects: \d+ of \d+ · filters: energy/));
+    await ui.press('c');
+    await waitFor(() => expect(ui.frame()).not.toContain('[x]'));
+    await ui.press(ESC);
+    await waitFor(() => expect(ui.frame()).not.toContain('Filters'));
+    ui.unmount();
+  });
+
+  it('lists every key in the help overlay', async () => {
+    const ui = explorer();
+    await ui.press('?', 'Keys');
+    for (const key of ['Tab', 'Enter', 'Esc', '/', 'f', 'o', 'l', '?', 'q'])
+      expect(ui.frame()).toMatch(new RegExp(`^\\s+${key.replace(/[?/]/g, '\\$&')}\\s`, 'm'));
+    await ui.press('?');
+    await waitFor(() => expect(ui.frame()).not.toContain('Keys'));
+    ui.unmount();
+  });
+
+  it('cycles the language of the interface and the records with l', async () => {
+    const ui = explorer();
+    await ui.press('l', 'Panoramica');
+    await ui.press('l', 'Обзор');
+    await ui.press('l', 'Шолу');
+    await ui.press('l', '概览');
+    await ui.press('l', 'Overview');
+    ui.unmount();
+  });
+
+  it('shows list and record side by side when wide, one at a time when narrow', async () => {
+    const wide = explorer({ columns: 160, rows: 40 });
+    await wide.press('2', '│');
+    expect(wide.frame()).toMatch(/project · /);
+    wide.unmount();
+    const narrow = explorer({ columns: 80, rows: 24 });
+    await narrow.press('2', '›');
+    expect(narrow.frame()).not.toContain('│');
+    narrow.unmount();
+  });
+
+  it('o shows the URL of the chosen source where no browser exists', async () => {
+    process.env.DOSTYK_NO_BROWSER = '1';
+    const ui = explorer();
+    await ui.press('/', 'Search:');
+    await ui.press('zanatas', 'Zhanatas Wind Farm');
+    await ui.press('\r', 'project · zhanatas-wind-farm');
+    await ui.press('\x1b[C', 'source [1]');
+    await ui.press('o', 'No browser here; the URL is');
+    expect(ui.frame()).toMatch(/https?:\/\//);
+    ui.unmount();
+  });
+
+  it('shows text from a hostile dataset inert', async () => {
+    const hostile = structuredClone(dataset);
+    const first = hostile.projects[0];
+    if (!first) throw new Error('no projects');
+    first.name = { en: 'AAA Evil \x1b]0;pwned\x07 \x1b[2J name' };
+    const ui = explorer({ columns: 160, rows: 30 }, 'en', createQuery(hostile));
+    await ui.press('2', 'Evil');
+    expect(ui.frame()).not.toContain('\x1b');
+    expect(ui.frame()).toContain('\\x1B]0;pwned');
     ui.unmount();
   });
 });

@@ -252,8 +252,8 @@ function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = '')
 
 function field(ctx: Ctx, key: string, v: unknown): Line[] {
   const name = label(ctx, key);
-  // Financing lists separate loans and grants, not rival values of one fact.
-  if (isClaimList(v) && key !== 'financing') return claims(ctx, key, name, v);
+  // Financing lists separate loans and grants, and targets separate goals: not rival values of one fact.
+  if (isClaimList(v) && key !== 'financing' && key !== 'targets') return claims(ctx, key, name, v);
   if ((key === 'quantities' || key === 'dates') && v && typeof v === 'object' && !Array.isArray(v)) {
     const out: Line[] = [[seg(`${name}:`, 'key')]];
     for (const [k, list] of Object.entries(v as Record<string, unknown>)) {

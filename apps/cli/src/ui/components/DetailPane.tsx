@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { safeLine } from '../../text/sanitize.js';
 import type { Line } from '../../text/styled.js';
 import { truncate } from '../../text/width.js';
 import { Rows } from './Rows.js';
@@ -27,7 +28,7 @@ export function DetailPane({
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
       <Box width={width} height={1} justifyContent="space-between">
         <Text bold underline={focused} wrap="truncate-end">
-          {truncate(title, Math.max(1, width - 8))}
+          {truncate(safeLine(title), Math.max(1, width - 8))}
         </Text>
         <Text dimColor>{more > 0 ? `↓${more}` : scroll > 0 ? '↑' : ''}</Text>
       </Box>

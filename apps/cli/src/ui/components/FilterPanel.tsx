@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { safeLine } from '../../text/sanitize.js';
 import { fit } from '../../text/width.js';
 import { windowStart } from '../hooks/useCursor.js';
 
@@ -49,7 +50,7 @@ export function FilterPanel({
         if (row.type === 'header')
           return (
             <Text key={key} bold underline wrap="truncate-end">
-              {row.label}
+              {safeLine(row.label)}
             </Text>
           );
         if (row.type === 'year')
@@ -60,7 +61,8 @@ export function FilterPanel({
           );
         return (
           <Text key={key} inverse={selected} wrap="truncate-end">
-            {selected ? '›' : ' '} {row.on ? '[x]' : '[ ]'} {fit(row.label, Math.max(8, width - 16))}
+            {selected ? '›' : ' '} {row.on ? '[x]' : '[ ]'}{' '}
+            {fit(safeLine(row.label), Math.max(8, width - 16))}
             <Text dimColor={!selected}>{String(row.count).padStart(5)}</Text>
           </Text>
         );

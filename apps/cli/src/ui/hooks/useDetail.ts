@@ -51,7 +51,11 @@ export function useDetail(
             [],
           ]
         : [];
-    const lines = wrapAll([...charts, ...d.lines], Math.max(10, width));
+    const [kindLine = [], ...fields] = d.lines;
+    const lines = wrapAll(
+      charts.length > 0 ? [kindLine, [], ...charts, ...fields] : d.lines,
+      Math.max(10, width),
+    );
     const sourceLine = new Map<number, number>();
     lines.forEach((l, i) => {
       const m = /^\[(\d+)\] $/.exec(l[0]?.text ?? '');
