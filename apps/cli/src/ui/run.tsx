@@ -10,13 +10,21 @@ import { ThemeContext } from './theme.js';
 export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen: boolean }): Promise<void> {
   const query = getQuery();
   const printed = new Set<string>();
+  // DOSTYK_TIMING=1 reports when the first frame was drawn, in ms since the process started (for benchmarks).
+  let firstFrame: number | undefined;
   const restore = fullscreen ? enterAlternateScreen(process.stdout) : () => {};
   try {
     const app = render(
       <ThemeContext.Provider value={{ color: colorEnabled(process.stdout) }}>
         <App query={query} lang={lang} onPrintedUrl={(url) => printed.add(url)} />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: true, patchConsole: true },
+      {
+        exitOnCtrlC: true,
+        patchConsole: true,
+        onRender: () => {
+          firstFrame ??= performance.now();
+        },
+      },
     );
     await app.waitUntilExit();
   } finally {
@@ -24,4 +32,6 @@ export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen
   }
   // Where no browser could open a source, its URL stays on the normal screen after quitting.
   for (const url of printed) process.stdout.write(`${url}\n`);
+  if (process.env.DOSTYK_TIMING && firstFrame !== undefined)
+    process.stderr.write(`first frame: ${Math.round(firstFrame)} ms\n`);
 }
