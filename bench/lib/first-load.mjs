@@ -1,0 +1,53 @@
+// First-load JavaScript of an exported page, counted the way apps/web/scripts/first-load-js.mjs counts it:
+// every external <script src> in the HTML (noModule polyfills excluded, which modern browsers skip),
+// gzip level 9, summed.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gzipCache = new Map();
+
+export function firstLoadJs(outDir, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
+        .map((m) => m[2]),
+    ),
+  ].filter((src) => src.startsWith('/')); // same-origin files only; nothing external is counted
+  let gzip = 0;
+  let raw = 0;
+  for (const src of srcs) {
+    const file = join(outDir, src.split('?')[0]);
+    if (!existsSync(file)) continue;
+    if (!gzipCache.has(file)) {
+      const body = readFileSync(file);
+      gzipCache.set(file, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    const c = gzipCache.get(file);
+    gzip += c.gzip;
+    raw += c.raw;
+  }
+  return { gzip, raw, files: srcs.length };
+}
+
+/** Every file under a folder: count and total bytes, and the number of HTML pages. */
+export function folderSize(dir) {
+  let files = 0;
+  let total = 0;
+  let pages = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        total += statSync(p).size;
+        if (e.name.endsWith('.html')) pages++;
+      }
+    }
+  };
+  walk(dir);
+  return { files, total, pages };
+}

@@ -1,0 +1,93 @@
+// Lighthouse 12 (the root devDependency) against a served page: mobile emulation (its default form factor),
+// the four categories issue 7 sets targets for, Chromium from /usr/bin.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.mjs';
+import { run } from './proc.mjs';
+
+const require = createRequire(join(ROOT, 'package.json'));
+const CLI = join(require.resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
+
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Scores (0–100) per category, a few performance metrics, and the audits that cost points. */
+export async function lighthouse(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'dostyk-lh-'));
+  const report = join(dir, 'report.json');
+  try {
+    const r = await run(
+      process.execPath,
+      [
+        CLI,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${report}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+        '--max-wait-for-load=60000',
+      ],
+      {
+        env: { CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+        timeoutMs: 240_000,
+        measureMemory: false,
+      },
+    );
+    let lhr;
+    try {
+      lhr = JSON.parse(readFileSync(report, 'utf8'));
+    } catch {
+      throw new Error(`lighthouse exited ${r.code}: ${r.stderr.trim().slice(-300)}`);
+    }
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = {};
+    const losses = {};
+    for (const c of CATEGORIES) {
+      const cat = lhr.categories[c];
+      scores[c] = cat?.score === null || cat?.score === undefined ? Number.NaN : cat.score * 100;
+      losses[c] = (cat?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id])
+        .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+    }
+    const metric = (id) => lhr.audits[id]?.numericValue;
+    const items = (id) => lhr.audits[id]?.details?.items ?? [];
+    const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '');
+    return {
+      scores,
+      losses,
+      // What the owner of a page needs to fix a score: where the main thread went and what moved.
+      diagnostics: {
+        benchmarkIndex: lhr.environment?.benchmarkIndex,
+        scripts: items('bootup-time')
+          .slice(0, 3)
+          .map((i) => `${short(i.url)} ${Math.round(i.scripting ?? i.total ?? 0)} ms`),
+        layoutShifts: items('layout-shifts')
+          .slice(0, 3)
+          .map((i) => `${i.node?.selector ?? i.node?.snippet ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`),
+      },
+      metrics: {
+        fcp: metric('first-contentful-paint'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        si: metric('speed-index'),
+      },
+      wallMs: r.wallMs,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

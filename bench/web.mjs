@@ -1,0 +1,305 @@
+// Web: first-load JavaScript per page type, the size of the static site, the build time, Lighthouse on
+// three pages served on loopback, and the projects page under use with the real and the 100× dataset.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { firstLoadJs, folderSize } from './lib/first-load.mjs';
+import { lighthouse } from './lib/lighthouse.mjs';
+import { ROOT, WEB, WEB_OUT } from './lib/paths.mjs';
+import { missing, row } from './lib/report.mjs';
+import { projectsPageUnderUse } from './lib/responsiveness.mjs';
+import { serveStatic } from './lib/server.mjs';
+
+const S = 'Web';
+const PROJECT = 'zhanatas-wind-farm';
+
+/** One page of each type, as exported HTML under out/ (the first record where the type has many). */
+function pageTypes(out) {
+  const first = (dir) => {
+    const d = join(out, 'en', dir);
+    if (!existsSync(d)) return undefined;
+    const f = readdirSync(d)
+      .filter((n) => n.endsWith('.html'))
+      .sort()[0];
+    return f && join(dir, f);
+  };
+  const project = existsSync(join(out, 'en', 'projects', `${PROJECT}.html`))
+    ? `projects/${PROJECT}.html`
+    : first('projects');
+  return [
+    ['404 page (framework + layout)', '404.html'],
+    ['overview', '../en.html'],
+    ['projects list', 'projects.html'],
+    ['project record', project],
+    ['timeline', 'timeline.html'],
+    ['figures', 'figures.html'],
+    ['organization record', first('organizations')],
+    ['person record', first('people')],
+    ['event record', first('events')],
+    ['search', 'search.html'],
+    ['data', 'data.html'],
+    ['about', 'about.html'],
+  ]
+    .filter(([, f]) => f)
+    .map(([label, f]) => [label, join(out, 'en', f)])
+    .filter(([, f]) => existsSync(f));
+}
+
+function firstLoadRows(out) {
+  const pages = pageTypes(out);
+  const sizes = pages.map(([label, file]) => [label, firstLoadJs(out, file)]);
+  const floor = sizes.find(([l]) => l.startsWith('404'))?.[1].gzip;
+  return sizes.map(([label, s]) => {
+    const id = `web.first-load.${label.split(' ')[0]}${label.includes('record') ? '-record' : ''}`;
+    const isProjects = label === 'projects list';
+    return row(S, id, `first-load JS, ${label} (gzip, ${s.files} files)`, s.gzip, 'bytes', {
+      floor,
+      floorLabel: '404 page',
+      ratio: s.gzip / floor,
+      ...(isProjects ? { target: { text: '< 150 KB', met: s.gzip < 150 * 1024 } } : {}),
+    });
+  });
+}
+
+/** The last `next build`, from Next's own trace (µs), and turbo's record of each build task (ms). */
+function buildTimes() {
+  const rows = [];
+  const trace = join(WEB, '.next', 'trace');
+  if (existsSync(trace)) {
+    let last;
+    for (const line of readFileSync(trace, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        for (const e of JSON.parse(line))
+          if (e.name === 'next-build' && (!last || e.startTime > last.startTime)) last = e;
+      } catch {}
+    }
+    if (last) {
+      const when = new Date(last.startTime).toISOString().slice(0, 16).replace('T', ' ');
+      rows.push(
+        row(
+          S,
+          'web.build.next',
+          `last \`next build\` (from .next/trace, ${when} UTC)`,
+          last.duration / 1000,
+          'ms',
+          {
+            note: 'recorded by that build, under whatever load the machine had then',
+          },
+        ),
+      );
+    }
+  }
+  try {
+    const dry = JSON.parse(
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--dry=json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 60_000,
+      }),
+    );
+    for (const t of dry.tasks ?? []) {
+      const id = `web.build.turbo.${t.package}`;
+      const figure = `turbo build of ${t.package} (last uncached run)`;
+      if (t.cache?.status === 'HIT' && t.cache.timeSaved > 0)
+        rows.push(row(S, id, figure, t.cache.timeSaved, 'ms'));
+      else rows.push(missing(S, id, figure, 'not in turbo cache for the current tree'));
+    }
+  } catch (e) {
+    rows.push(
+      missing(
+        S,
+        'web.build.turbo',
+        'turbo build durations',
+        `turbo --dry failed: ${e.message.slice(0, 120)}`,
+      ),
+    );
+  }
+  return rows;
+}
+
+const LH_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+
+async function lighthouseRows(origin, details) {
+  const rows = [];
+  const pages = [
+    ['overview', '/en'],
+    ['projects', '/en/projects'],
+    ['project', `/en/projects/${PROJECT}`],
+  ];
+  for (const [label, path] of pages) {
+    try {
+      const r = await lighthouse(`${origin}${path}`);
+      details.lighthouse.push({ label, path, ...r });
+      for (const [cat, min] of Object.entries(LH_TARGETS)) {
+        const v = r.scores[cat];
+        rows.push(
+          row(S, `web.lh.${label}.${cat}`, `Lighthouse ${cat}, ${label} (${path}, mobile)`, v, 'score', {
+            target: { text: min === 100 ? '100' : `≥ ${min}`, met: v >= min },
+            note: v < min ? r.losses[cat].join(', ') : undefined,
+          }),
+        );
+      }
+    } catch (e) {
+      rows.push(missing(S, `web.lh.${label}`, `Lighthouse, ${label}`, e.message.slice(0, 200)));
+    }
+  }
+  return rows;
+}
+
+/** A copy of out/ (symbolic links, so it costs nothing) whose /downloads/dataset.json is the given file. */
+function outWithDataset(out, datasetFile) {
+  const dir = mkdtempSync(join(tmpdir(), 'dostyk-web-100x-'));
+  const copy = join(dir, 'out');
+  execFileSync('cp', ['-rs', out, copy]);
+  rmSync(join(copy, 'downloads', 'dataset.json'), { force: true });
+  cpSync(datasetFile, join(copy, 'downloads', 'dataset.json'));
+  return { copy, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function responsivenessRows(origin, dataset100, details) {
+  const rows = [];
+  let one;
+  try {
+    one = await projectsPageUnderUse(origin);
+    details.responsiveness.push({ factor: 1, ...one });
+  } catch (e) {
+    return [
+      missing(S, 'web.projects-100x', 'projects page under use', `1× run failed: ${e.message.slice(0, 200)}`),
+    ];
+  }
+  if (!dataset100 || !existsSync(dataset100)) {
+    rows.push(
+      missing(S, 'web.projects-100x', 'projects page with the 100× dataset', 'no 100× dataset was generated'),
+    );
+  }
+  let hundred;
+  if (dataset100 && existsSync(dataset100)) {
+    const { copy, cleanup } = outWithDataset(WEB_OUT, dataset100);
+    const server = await serveStatic(copy);
+    try {
+      hundred = await projectsPageUnderUse(server.origin);
+      details.responsiveness.push({ factor: 100, bytes: statSync(dataset100).size, ...hundred });
+    } catch (e) {
+      rows.push(
+        missing(S, 'web.projects-100x', 'projects page with the 100× dataset', e.message.slice(0, 200)),
+      );
+    } finally {
+      await server.stop();
+      cleanup();
+    }
+  }
+  const vs = (id, figure, pick, target) => {
+    const value = hundred ? pick(hundred) : pick(one);
+    const factor = hundred ? '100×' : '1×';
+    rows.push(
+      row(S, `${id}.${hundred ? '100x' : '1x'}`, `${figure}, ${factor} dataset`, value, 'ms', {
+        floor: pick(one),
+        floorLabel: 'same with the real dataset',
+        ratio: value / pick(one),
+        ...(target ? { target: { text: target.text, met: value <= target.max } } : {}),
+      }),
+    );
+  };
+  vs('web.projects.ready', 'projects page: navigation to filters and search ready', (r) => r.readyMs);
+  vs(
+    'web.projects.type',
+    'projects page: typing "zanatas" (7 keys, 60 ms apart) to Zhanatas listed',
+    (r) => r.typeToResultMs,
+  );
+  vs('web.projects.facet', 'projects page: tick a sector to count updated', (r) => r.facetMs);
+  vs(
+    'web.projects.inp',
+    'projects page: slowest interaction after ready (Event Timing, INP proxy)',
+    (r) => r.maxInteractionMs,
+    {
+      text: '≤ 200 ms (INP "good")',
+      max: 200,
+    },
+  );
+  vs('web.projects.longtask', 'projects page: longest main-thread task after ready', (r) => r.longestTaskMs);
+  return rows;
+}
+
+export async function benchWeb({ dataset100, lighthouse: withLighthouse = true } = {}) {
+  const details = { lighthouse: [], responsiveness: [] };
+  if (!existsSync(join(WEB_OUT, 'en', 'projects.html')))
+    return { rows: [missing(S, 'web', 'web explorer', 'apps/web/out is not built')], details };
+  const rows = [...firstLoadRows(WEB_OUT)];
+  const site = folderSize(WEB_OUT);
+  rows.push(
+    row(
+      S,
+      'web.site-size',
+      `static site, all of out/ (${site.pages} HTML pages, ${site.files} files)`,
+      site.total,
+      'bytes',
+    ),
+  );
+  rows.push(...buildTimes());
+  const server = await serveStatic(WEB_OUT);
+  try {
+    if (withLighthouse) rows.push(...(await lighthouseRows(server.origin, details)));
+    rows.push(...(await responsivenessRows(server.origin, dataset100, details)));
+  } finally {
+    await server.stop();
+  }
+  return { rows, details };
+}
+
+export function lighthouseTable(details) {
+  if (!details.lighthouse.length) return '_Lighthouse did not run_';
+  const lines = [
+    '| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | CPU benchmark index |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of details.lighthouse) {
+    const s = r.scores;
+    const m = r.metrics;
+    const f = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
+    lines.push(
+      `| ${r.label} (\`${r.path}\`) | ${Math.round(s.performance)} | ${Math.round(s.accessibility)} | ${Math.round(
+        s['best-practices'],
+      )} | ${Math.round(s.seo)} | ${f(m.fcp)} | ${f(m.lcp)} | ${f(m.tbt)} | ${Number.isFinite(m.cls) ? m.cls.toFixed(3) : '—'} | ${
+        r.diagnostics?.benchmarkIndex ?? '—'
+      } |`,
+    );
+  }
+  lines.push('');
+  for (const r of details.lighthouse) {
+    const d = r.diagnostics ?? {};
+    const parts = [];
+    if (d.scripts?.length) parts.push(`main-thread scripts: ${d.scripts.join('; ')}`);
+    if (d.layoutShifts?.length) parts.push(`layout shifts: ${d.layoutShifts.join('; ')}`);
+    const lost = Object.entries(r.losses)
+      .filter(([, l]) => l.length)
+      .map(([c, l]) => `${c}: ${l.join(', ')}`);
+    if (lost.length) parts.push(`audits below full marks: ${lost.join(' · ')}`);
+    if (parts.length) lines.push(`- ${r.label}: ${parts.join(' — ')}`);
+  }
+  lines.push(
+    '',
+    'Lighthouse simulates a mid-range phone by slowing the observed CPU work 4×: on a busy host (a low',
+    'benchmark index) the performance score drops with the host, so compare it across runs with the index.',
+  );
+  return lines.join('\n');
+}
+
+export function responsivenessTable(details) {
+  if (!details.responsiveness.length) return '_the projects page was not driven_';
+  const lines = [
+    '| Dataset | load event | ready | type "zanatas" → listed | tick a sector → count | slowest interaction | longest task | blocking after ready |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const f = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
+  for (const r of details.responsiveness) {
+    lines.push(
+      `| ${r.factor}× (${r.finalCount}) | ${f(r.loadMs)} | ${f(r.readyMs)} | ${f(r.typeToResultMs)} | ${f(r.facetMs)} | ${f(
+        r.maxInteractionMs,
+      )} (${r.worstEvent ?? '—'}) | ${f(r.longestTaskMs)} | ${f(r.blockingMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
