@@ -1,19 +1,10 @@
 import type MiniSearch from 'minisearch';
-import { COLLECTIONS, type Collection, KIND_OF, SECTORS, STATUSES } from '../constants.js';
+import { COLLECTIONS, type Collection, KIND_OF } from '../constants.js';
 import { sortDates, yearOf } from '../dates.js';
 import { referencesOf } from '../references.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
-import { canonicalRegion } from '../schema/regions.js';
-import {
-  activeYears,
-  capacityOf,
-  currentStatus,
-  dateSpan,
-  isCounted,
-  milestoneDates,
-  participantsOf,
-  regionsOf,
-} from './project-facts.js';
+import { currentStatus, isCounted, milestoneDates } from './project-facts.js';
+import { asList, finite, ProjectEngine } from './projects.js';
 import {
   buildSearchIndex,
   loadSearchIndex,
@@ -25,8 +16,6 @@ import {
 import { suggestIds } from './suggest.js';
 import type {
   Aggregates,
-  FacetName,
-  Facets,
   ProjectFilter,
   ProjectResult,
   ProjectSort,
@@ -47,92 +36,8 @@ export interface QueryOptions {
   currentYear?: number;
 }
 
-const FACETS: FacetName[] = ['sector', 'status', 'region', 'participant', 'framework', 'area', 'year'];
 /** Search text longer than this is cut: nobody types more, and hostile input must stay cheap. */
 const MAX_QUERY = 256;
-
-/** The values of one facet, interned to small integers so that counting is array arithmetic. */
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-  find(value: string): number | undefined {
-    return this.ids.get(value);
-  }
-}
-
-/** Per-project facts, computed once per query object. */
-interface ProjectTable {
-  dicts: Record<FacetName, Dictionary>;
-  /** For each facet, the value ids of each project. */
-  values: Record<FacetName, number[][]>;
-  active: ([number, number] | undefined)[];
-  start: (string | undefined)[];
-  capacity: (number | undefined)[];
-  nameRank: Int32Array;
-}
-
-function buildTable(projects: Project[], currentYear: number): ProjectTable {
-  const dicts = Object.fromEntries(FACETS.map((f) => [f, new Dictionary()])) as Record<FacetName, Dictionary>;
-  const values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<
-    FacetName,
-    number[][]
-  >;
-  const table: ProjectTable = {
-    dicts,
-    values,
-    active: [],
-    start: [],
-    capacity: [],
-    nameRank: new Int32Array(0),
-  };
-  const intern = (f: FacetName, vs: Iterable<string>) => values[f].push([...vs].map((v) => dicts[f].id(v)));
-  for (const p of projects) {
-    const span = dateSpan(p);
-    intern('sector', [p.sector]);
-    intern('status', [currentStatus(p)]);
-    intern('region', regionsOf(p));
-    intern('participant', participantsOf(p));
-    intern('framework', p.frameworks ?? []);
-    intern('area', p.areas ?? []);
-    intern('year', span.first ? [String(yearOf(span.first))] : []);
-    table.active.push(activeYears(p, currentYear));
-    table.start.push(span.first);
-    const cap = capacityOf(p);
-    table.capacity.push(cap?.mw ?? cap?.value);
-  }
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-  const order = projects
-    .map((_, i) => i)
-    .sort((a, b) => collator.compare(projects[a]!.name.en, projects[b]!.name.en));
-  table.nameRank = new Int32Array(projects.length);
-  order.forEach((projectIndex, rank) => {
-    table.nameRank[projectIndex] = rank;
-  });
-  return table;
-}
-
-/** Filter values as a list of strings, whatever a caller passed (a single string from a URL, numbers...). */
-const asList = (v: unknown): string[] =>
-  v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).map((x) => String(x));
-
-const finite = (v: unknown): number | undefined => {
-  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-};
-
-const rankOf = (list: readonly string[]) => (v: string) => {
-  const i = list.indexOf(v);
-  return i < 0 ? list.length : i;
-};
 
 /**
  * The query API over a dataset (the published one or any other of the same shape). Indexes are built
@@ -155,10 +60,10 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     index ??= options.searchIndex ? loadSearchIndex(options.searchIndex) : buildSearchIndex(dataset);
     return index;
   };
-  let table: ProjectTable | undefined;
-  const projectTable = () => {
-    table ??= buildTable(dataset.projects, currentYear);
-    return table;
+  let engine: ProjectEngine | undefined;
+  const projectEngine = () => {
+    engine ??= new ProjectEngine(dataset.projects, currentYear);
+    return engine;
   };
 
   function get(id: string) {
@@ -205,124 +110,13 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return hits;
   }
 
-  /** Per filter, which value ids pass; `undefined` when the filter is not set. */
-  function compile(filter: ProjectFilter, t: ProjectTable) {
-    const allowed = {} as Partial<Record<FacetName, Set<number>>>;
-    const lists: [FacetName, string[]][] = [
-      ['sector', asList(filter.sector)],
-      ['status', asList(filter.status)],
-      ['region', asList(filter.region).map((r) => canonicalRegion(r) ?? r)],
-      ['participant', asList(filter.participant)],
-      ['framework', asList(filter.framework)],
-      ['area', asList(filter.area)],
-    ];
-    for (const [facet, list] of lists) {
-      if (list.length === 0) continue;
-      const ids = new Set<number>();
-      for (const v of list) {
-        const id = t.dicts[facet].find(String(v));
-        if (id !== undefined) ids.add(id);
-      }
-      allowed[facet] = ids;
-    }
-    return allowed;
-  }
-
   function projects(filter: ProjectFilter = {}, sort?: ProjectSort): ProjectResult {
-    const t = projectTable();
-    const allowed = compile(filter, t);
-    const facetFilters = (Object.keys(allowed) as FacetName[]).map((f) => [f, allowed[f]!] as const);
-    const from = finite(filter.from);
-    const to = finite(filter.to);
-    const yearFilter = from !== undefined || to !== undefined;
-
-    // Filters that are not facets (text, seed article) exclude a project from every count.
-    let scores: Map<string, number> | undefined;
-    if (typeof filter.q === 'string' && filter.q.trim()) {
-      scores = new Map(rawSearch(filter.q, ['projects'], 'AND').map((r) => [String(r.id), r.score]));
-    }
-    const seedOnly = filter.namedInSeed === true;
-
-    const counts = Object.fromEntries(
-      FACETS.map((f) => [f, new Float64Array(t.dicts[f].values.length)]),
-    ) as Record<FacetName, Float64Array>;
-    const countFacet = (f: FacetName, i: number) => {
-      for (const v of t.values[f][i]!) counts[f][v]!++;
-    };
-    const matched: number[] = [];
-    dataset.projects.forEach((p, i) => {
-      if (scores && !scores.has(p.id)) return;
-      if (seedOnly && !p.namedInSeed) return;
-      let failures = 0;
-      let failed: FacetName | undefined;
-      for (const [f, ok] of facetFilters) {
-        if (!t.values[f][i]!.some((v) => ok.has(v))) {
-          failures++;
-          failed = f;
-          if (failures > 1) return;
-        }
-      }
-      if (yearFilter) {
-        const span = t.active[i];
-        const inRange =
-          !!span && (from === undefined || span[1] >= from) && (to === undefined || span[0] <= to);
-        if (!inRange) {
-          failures++;
-          failed = 'year';
-          if (failures > 1) return;
-        }
-      }
-      if (failures === 0) {
-        matched.push(i);
-        for (const f of FACETS) countFacet(f, i);
-      } else if (failed) countFacet(failed, i);
-    });
-
-    const facets = {} as Facets;
-    for (const f of FACETS) {
-      const selected = f === 'year' ? undefined : allowed[f];
-      const list: { value: string; count: number }[] = [];
-      t.dicts[f].values.forEach((value, id) => {
-        const count = counts[f][id]!;
-        if (count > 0 || selected?.has(id)) list.push({ value, count });
-      });
-      if (f === 'year') list.sort((a, b) => Number(a.value) - Number(b.value));
-      else list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      facets[f] = list;
-    }
-
-    const order = sortProjects(matched, sort ?? (scores ? 'relevance' : 'name'), t, scores);
-    return { items: order.map((i) => dataset.projects[i]!), total: matched.length, facets };
-  }
-
-  function sortProjects(
-    list: number[],
-    sort: ProjectSort,
-    t: ProjectTable,
-    scores?: Map<string, number>,
-  ): number[] {
-    const byName = (a: number, b: number) => t.nameRank[a]! - t.nameRank[b]!;
-    const ps = dataset.projects;
-    const statusRank = rankOf(STATUSES);
-    const sectorRank = rankOf(SECTORS);
-    const cmp: Record<ProjectSort, (a: number, b: number) => number> = {
-      name: byName,
-      start: (a, b) => {
-        const x = t.start[a];
-        const y = t.start[b];
-        if (x === y) return byName(a, b);
-        if (!x) return 1;
-        if (!y) return -1;
-        return sortDates(x, y) || byName(a, b);
-      },
-      status: (a, b) => statusRank(currentStatus(ps[a]!)) - statusRank(currentStatus(ps[b]!)) || byName(a, b),
-      sector: (a, b) => sectorRank(ps[a]!.sector) - sectorRank(ps[b]!.sector) || byName(a, b),
-      capacity: (a, b) => (t.capacity[b] ?? -1) - (t.capacity[a] ?? -1) || byName(a, b),
-      relevance: scores
-        ? (a, b) => (scores.get(ps[b]!.id) ?? 0) - (scores.get(ps[a]!.id) ?? 0) || byName(a, b)
-        : byName,
-    };
-    return list.sort(cmp[sort] ?? byName);
+    const f = filter ?? {};
+    const scores =
+      typeof f.q === 'string' && f.q.trim()
+        ? new Map(rawSearch(f.q, ['projects'], 'AND').map((r) => [String(r.id), r.score]))
+        : undefined;
+    return projectEngine().query(f, sort ?? (scores ? 'relevance' : 'name'), scores);
   }
 
   function aggregates(filter: ProjectFilter = {}): Aggregates {
@@ -421,28 +215,23 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   }
 
   function similarProjects(p: Project, limit = 10): Project[] {
-    const t = projectTable();
-    const i = projectIndex.get(p.id)!;
-    const mine = {
-      participant: new Set(t.values.participant[i]),
-      framework: new Set(t.values.framework[i]),
-    };
-    const scored: [Project, number][] = [];
-    dataset.projects.forEach((q, j) => {
+    const e = projectEngine();
+    const i = projectIndex.get(p.id) ?? -1;
+    const participants = new Set(e.values.participant[i]);
+    const frameworks = new Set(e.values.framework[i]);
+    const scored: [index: number, score: number][] = [];
+    dataset.projects.forEach((other, j) => {
       if (j === i) return;
       let score = 0;
-      for (const v of t.values.participant[j]!) if (mine.participant.has(v)) score += 2;
-      for (const v of t.values.framework[j]!) if (mine.framework.has(v)) score += 1;
-      if (p.partOf && (q.partOf === p.partOf || q.id === p.partOf)) score += 3;
-      if (q.partOf === p.id) score += 3;
+      for (const v of e.values.participant[j] ?? []) if (participants.has(v)) score += 2;
+      for (const v of e.values.framework[j] ?? []) if (frameworks.has(v)) score += 1;
+      if (p.partOf && (other.partOf === p.partOf || other.id === p.partOf)) score += 3;
+      if (other.partOf === p.id) score += 3;
       // Sharing only one framework (Belt and Road is everywhere) is not enough to be similar.
-      if (score >= 2) scored.push([q, score]);
+      if (score >= 2) scored.push([j, score]);
     });
-    scored.sort(
-      (a, b) =>
-        b[1] - a[1] || t.nameRank[projectIndex.get(a[0].id)!]! - t.nameRank[projectIndex.get(b[0].id)!]!,
-    );
-    return scored.slice(0, limit).map(([q]) => q);
+    scored.sort((a, b) => b[1] - a[1] || e.rankByName(a[0]) - e.rankByName(b[0]));
+    return scored.slice(0, limit).map(([j]) => dataset.projects[j] as Project);
   }
 
   let entries: TimelineEntry[] | undefined;

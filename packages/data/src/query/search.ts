@@ -49,7 +49,11 @@ export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u
  * Chinese has no spaces: a run of Han characters is indexed whole, per character and per pair of
  * characters, so that 风电 finds 扎纳塔斯风电场.
  */
+const PLAIN = /^[a-z0-9]*$/;
+
 export function processTerm(term: string): string | string[] | null {
+  const lower = term.toLowerCase();
+  if (PLAIN.test(lower)) return lower || null; // most terms: nothing to fold
   const t = normalizeText(term);
   if (!t) return null;
   if (!HAN.test(t)) return t;
