@@ -25,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
       // On a real terminal the user asked for the interactive UI. Ink draws only the last frame when it
       // believes it runs in CI, and chalk turns styles off when CI is set at all: forget CI markers here.
       for (const key of Object.keys(process.env))
-        if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
+        if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_'))
+          delete process.env[key];
       const { runExplorer } = await import('./ui/run.js');
       await runExplorer(options);
     },

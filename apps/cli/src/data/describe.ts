@@ -81,6 +81,7 @@ const ORDER = [
 const SKIP = new Set(['id', 'name', 'title', 'sources']);
 /** Fields holding ids of other records. */
 const REF_FIELDS = new Set([
+  'participants',
   'areas',
   'frameworks',
   'events',
@@ -264,6 +265,9 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
   }
   if (isLocalized(v)) return [[seg(`${name}: `, 'key'), seg(text(ctx, v))]];
   if (Array.isArray(v)) {
+    // Lists of source ids (e.g. `summarySources`) are shown as numbered references.
+    if (/Sources$/.test(key) && v.every((x) => typeof x === 'string'))
+      return [[seg(`${name}:`, 'key'), ...refs(ctx, v)]];
     if (v.every((x) => typeof x === 'string')) {
       const items = REF_FIELDS.has(key)
         ? (v as string[]).map((id) => `${nameOf(ctx, id)} (${id})`)
@@ -285,7 +289,9 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
   if (!raw || typeof raw !== 'object') return [seg(text(ctx, raw))];
   const o = raw as Record<string, unknown>;
   const parts: string[] = [];
-  const used = new Set(['sources']);
+  const used = new Set(['sources', 'id']);
+  // Claims nested in an item (a partnership level's `since`) cite sources too.
+  const nested = Object.values(o).flatMap((v) => (isClaimList(v) ? v.flatMap((c) => c.sources ?? []) : []));
   const take = (k: string, f: (v: never) => string | undefined) => {
     used.add(k);
     if (o[k] === undefined) return;
@@ -303,7 +309,6 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
         ? `${p.length} ${ctx.t('figures.points')}, ${first.period}–${last.period}, ${last.period}: ${formatNumber(last.value, ctx.lang)}`
         : undefined;
     });
-    used.add('id');
   }
   take('text', (l) => text(ctx, l));
   take('name', (l) => text(ctx, l));
@@ -340,5 +345,6 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
     if (used.has(k) || v === undefined) continue;
     parts.push(`${humanize(k)}: ${REF_FIELDS.has(k) && typeof v === 'string' ? ref(v) : text(ctx, v)}`);
   }
-  return [seg(parts.join(' · ')), ...refs(ctx, o.sources)];
+  const cited = [...new Set([...((o.sources as string[] | undefined) ?? []), ...nested])];
+  return [seg(parts.join(' · ')), ...refs(ctx, cited)];
 }
