@@ -67,6 +67,7 @@ describe('the packed package', () => {
       'LICENSE',
       'LICENSE-DATA',
       'README.md',
+      'METHODOLOGY.md',
     ]) {
       expect(existsSync(join(installed(), f)), f).toBe(true);
     }
