@@ -2,6 +2,7 @@ import { CommanderError } from '@commander-js/extra-typings';
 import { CliError, EXIT, usageError } from './errors.js';
 import { createOutput } from './output.js';
 import { buildProgram } from './program.js';
+import { restoreTerminal } from './terminal-state.js';
 import { seg } from './text/styled.js';
 
 /** Entry point: parse the command line, run one command, map every failure to a one-line message and an exit code. */
@@ -68,6 +69,8 @@ function report(e: unknown, argv: string[], commands: string[]): number {
 }
 
 const fatal = (e: unknown) => {
+  // A crash inside the explorer: give the screen back first, so the message stays visible.
+  restoreTerminal();
   process.exitCode = report(e, [], []);
   process.exit();
 };

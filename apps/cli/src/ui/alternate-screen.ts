@@ -3,6 +3,8 @@
  * quit, Ctrl+C, a crash (the caller's `finally`), `process.exit`, and SIGTERM/SIGHUP.
  * Ink 6 has no option for it (Ink 7 does), so this is the small hook the Ink docs suggest.
  */
+import { setRestore } from '../terminal-state.js';
+
 const ENTER = '\x1b[?1049h\x1b[H';
 const LEAVE = '\x1b[?25h\x1b[?1049l';
 
@@ -13,6 +15,7 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream = process.stdout
   const restore = () => {
     if (done) return;
     done = true;
+    setRestore(undefined);
     process.off('exit', restore);
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
@@ -25,5 +28,6 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream = process.stdout
   process.on('exit', restore);
   process.on('SIGTERM', onSignal);
   process.on('SIGHUP', onSignal);
+  setRestore(restore);
   return restore;
 }

@@ -4,10 +4,12 @@ import type { MessageKey, T } from '../../i18n/messages.js';
 const KEYS: [keys: string, what: MessageKey][] = [
   ['Tab  Shift+Tab  1-5', 'help.tabs'],
   ['↑ ↓  j k  PgUp PgDn', 'help.move'],
+  ['g  G', 'help.ends'],
   ['Enter', 'help.open'],
   ['Esc', 'help.back'],
   ['/', 'help.search'],
   ['f', 'help.filters'],
+  ['Space  c  ← →', 'help.filterKeys'],
   ['← →', 'help.source'],
   ['o', 'help.openSource'],
   ['l', 'help.lang'],
