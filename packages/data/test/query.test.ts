@@ -41,6 +41,12 @@ describe('search', () => {
     });
   });
 
+  it('finds the Zhanatas wind farm by its name in every language it has', () => {
+    const zhanatas = dataset.projects.find((p) => p.id === 'zhanatas-wind-farm') as Project;
+    for (const name of Object.values(zhanatas.name))
+      expect(q.search(name)[0]?.id, name).toBe('zhanatas-wind-farm');
+  });
+
   it('searches names in every language', () => {
     const withItalian = dataset.projects.find((p) => p.name.it && p.name.it !== p.name.en);
     if (!withItalian?.name.it) return;

@@ -63,6 +63,14 @@ export function processTerm(term: string): string | string[] | null {
   return [...out];
 }
 
+/** At query time a run of two or more Han characters matches by pairs only: single characters are too common. */
+export function processQueryTerm(term: string): string | string[] | null {
+  const terms = processTerm(term);
+  if (!Array.isArray(terms) || terms.length === 0) return terms;
+  const pairs = terms.filter((t) => [...t].length >= 2);
+  return pairs.length > 0 ? pairs : terms;
+}
+
 const localizedValues = (l: Localized | undefined): string[] => (l ? Object.values(l).filter(Boolean) : []);
 
 /** The English display name of any record (name, or title for events, agreements and indicators). */
@@ -103,6 +111,7 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
 
 export const searchOptions = (extra: MiniSearchOptions = {}): MiniSearchOptions => ({
   boost: { names: 3, aliases: 2, summary: 1 },
+  processTerm: processQueryTerm,
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
   prefix: (term) => term.length > 1,
   boostDocument: (_id, _term, stored) => COLLECTION_BOOST[stored?.collection as Collection] ?? 1,
