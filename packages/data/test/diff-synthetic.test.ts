@@ -44,7 +44,10 @@ describe('diffDatasets', () => {
   const [first, second, ...rest] = dataset.projects as [Project, Project, ...Project[]];
 
   it('lists records added, removed and changed field by field', () => {
-    const changed = { ...first, status: [{ ...first.status[0]!, value: 'suspended' as const }] };
+    const changed = {
+      ...first,
+      status: [{ ...first.status[0], sources: first.status[0]?.sources ?? [], value: 'suspended' as const }],
+    };
     const after = { ...dataset, projects: [changed, ...rest, { ...second, id: 'brand-new-project' }] };
     const diff = diffDatasets(dataset, after);
     expect(diff.added).toEqual([{ collection: 'projects', id: 'brand-new-project' }]);

@@ -47,7 +47,7 @@ class Dictionary {
     if (!this.order) {
       const sorted = this.values
         .map((_, i) => i)
-        .sort((a, b) => (this.values[a]! < this.values[b]! ? -1 : 1));
+        .sort((a, b) => ((this.values[a] ?? '') < (this.values[b] ?? '') ? -1 : 1));
       this.order = new Int32Array(this.values.length);
       sorted.forEach((id, rank) => {
         (this.order as Int32Array)[id] = rank;

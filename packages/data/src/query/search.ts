@@ -59,7 +59,7 @@ export function processTerm(term: string): string | string[] | null {
   if (!HAN.test(t)) return t;
   const chars = [...t];
   const out = new Set<string>([t, ...chars]);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  chars.slice(1).forEach((c, i) => out.add(chars[i] + c));
   return [...out];
 }
 
