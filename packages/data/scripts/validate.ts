@@ -1,4 +1,5 @@
 /** Check every record with the build's rules, without emitting anything: `pnpm --filter @dostyk/data validate`. */
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, validateRecords } from '../src/validate/index.js';
 import { readRecordFiles } from '../src/validate/node.js';
@@ -6,7 +7,8 @@ import { readRecordFiles } from '../src/validate/node.js';
 const root = fileURLToPath(new URL('../records/', import.meta.url));
 // Paths are shown relative to the records folder, or to the working folder for files given by the caller.
 const target = process.argv[2];
-const files = await readRecordFiles(target ?? root, target ? process.cwd() : root);
+const inCwd = target && !relative(process.cwd(), resolve(target)).startsWith('..');
+const files = await readRecordFiles(target ?? root, target ? (inCwd ? process.cwd() : '/') : root);
 const { problems, dataset } = await validateRecords(files);
 for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warning'} ${formatProblem(p)}`);
 const errors = problems.filter((p) => p.severity === 'error').length;

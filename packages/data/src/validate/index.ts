@@ -183,6 +183,13 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_value' && 'values' in issue) return `one of: ${issue.values.join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
     return 'this field is required';
+  // YAML reads `2019` or `2019-07` unquoted... as a number: dates and codes that look numeric need quotes.
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'string' &&
+    issue.message.includes('received number')
+  )
+    return 'put the value in quotes, e.g. "2019"';
   return undefined;
 }
 
