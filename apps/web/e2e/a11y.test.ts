@@ -26,25 +26,26 @@ async function serious(path: string, ctx = context) {
 }
 
 describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
-  it('has no serious or critical violation on any page type', async () => {
+  // axe's checks take 5–15 s per page on a 2-core machine: every page type once, the richest page per language.
+  it('has no serious or critical violation on any page type', { timeout: 600_000 }, async () => {
     const problems: string[] = [];
     for (const { path } of pageTypes()) problems.push(...(await serious(`/en${path}`)));
     problems.push(...(await serious('/en/404')));
     expect(problems).toEqual([]);
   });
 
-  it('has none on the home and projects pages in every language', async () => {
+  it('has none on the projects page in every other language', { timeout: 300_000 }, async () => {
     const problems: string[] = [];
-    for (const locale of LOCALES) {
-      problems.push(...(await serious(`/${locale}`)), ...(await serious(`/${locale}/projects`)));
-    }
+    for (const locale of LOCALES.filter((l) => l !== 'en'))
+      problems.push(...(await serious(`/${locale}/projects`)));
     expect(problems).toEqual([]);
   });
 
-  it('has none in dark mode', async () => {
+  it('has none in dark mode', { timeout: 300_000 }, async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });
     const problems: string[] = [];
-    for (const { path } of pageTypes().slice(0, 8)) problems.push(...(await serious(`/en${path}`, dark)));
+    for (const path of ['', '/projects/zhanatas-wind-farm', '/figures', '/timeline'])
+      problems.push(...(await serious(`/zh${path}`, dark)));
     await dark.close();
     expect(problems).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -56,7 +56,10 @@ export function shippedDataset(): Record<string, Rec[]> {
 /** One path per page type (with a real record for record pages), relative to /{locale}. */
 export function pageTypes(): { type: string; path: string }[] {
   const d = shippedDataset();
-  const first = (c: string) => d[c]?.find((r) => r.id === 'zhanatas-wind-farm')?.id ?? d[c]?.[0]?.id;
+  const exported = (c: string, id: string) =>
+    existsSync(join(import.meta.dirname, '..', 'out', 'en', c, `${id}.html`));
+  const first = (c: string) =>
+    d[c]?.find((r) => r.id === 'zhanatas-wind-farm')?.id ?? d[c]?.find((r) => exported(c, r.id))?.id;
   const out = [
     { type: 'home', path: '' },
     { type: 'projects', path: '/projects' },

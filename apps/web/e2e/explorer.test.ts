@@ -87,12 +87,12 @@ describe('the projects explorer', () => {
     const { page, errors } = await watchedPage(context);
     const hostile = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
     await page.goto(`${BASE()}/en/projects?q=${encodeURIComponent(hostile)}`, { waitUntil: 'networkidle' });
-    expect(await page.inputValue('#project-q')).toBe(hostile);
+    await expect.poll(() => page.inputValue('#project-q')).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
 
     await page.goto(`${BASE()}/en/search?q=${encodeURIComponent(hostile)}`, { waitUntil: 'networkidle' });
-    expect(await page.inputValue('#search-page-q')).toBe(hostile);
+    await expect.poll(() => page.inputValue('#search-page-q')).toBe(hostile);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -104,6 +104,7 @@ describe('search across all records', () => {
   it('focuses with `/`, suggests as you type, and opens a record with the keyboard', async () => {
     const { page, errors } = await watchedPage(context);
     await page.goto(`${BASE()}/ru/timeline`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.header-search[data-ready]');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await page.keyboard.type('zhanatas');

@@ -26,7 +26,7 @@ describe('every page type in every language', () => {
         expect(await page.locator('h1').count(), `${type} h1`).toBeGreaterThanOrEqual(1);
         const description = await page.getAttribute('meta[name="description"]', 'content');
         if (!path.startsWith('/search')) {
-          expect(description?.length ?? 0, `${type} description`).toBeGreaterThan(20);
+          expect(description?.length ?? 0, `${type} description`).toBeGreaterThan(locale === 'zh' ? 8 : 20);
           expect(await page.locator('link[rel="alternate"][hreflang]').count(), `${type} hreflang`).toBe(6);
           expect(await page.getAttribute('meta[property="og:image"]', 'content'), `${type} og:image`).toMatch(
             /\/og\/.+\.png$/,

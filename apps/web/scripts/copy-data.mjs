@@ -17,7 +17,9 @@ if (!existsSync(join(dist, 'dataset.json'))) {
 }
 rmSync(target, { recursive: true, force: true });
 mkdirSync(target, { recursive: true });
-for (const name of ['dataset.json', 'places.geojson', 'search-index.json', 'csv', 'json-schema']) {
+// dataset.json itself is written by app/downloads/dataset.json/route.ts from the very module the pages
+// render, so the browser always filters the same records the HTML shows.
+for (const name of ['places.geojson', 'csv', 'json-schema']) {
   const from = join(dist, name);
   if (existsSync(from)) cpSync(from, join(target, name), { recursive: true });
 }

@@ -38,6 +38,8 @@ for (const [name, width, height] of [
       dir,
       `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${name}${scheme === 'dark' ? '-dark' : ''}.png`,
     );
+    // FULL=0 shoots the viewport only; SCROLL=<px> scrolls first (to look at part of a long page).
+    if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL));
     await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     const scrollW = await page.evaluate(() => document.documentElement.scrollWidth);
     console.log(`${file}${scrollW > width ? `  WARNING: scrollWidth ${scrollW} > ${width}` : ''}`);

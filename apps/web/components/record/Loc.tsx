@@ -47,12 +47,7 @@ export function RecordName({ record }: { record: { name?: unknown; title?: unkno
   return (
     <span lang={tagOf(l.lang)}>
       {l.text}
-      {l.fallback && (
-        <>
-          {' '}
-          <FallbackMark />
-        </>
-      )}
+      {l.fallback && <FallbackMark />}
     </span>
   );
 }

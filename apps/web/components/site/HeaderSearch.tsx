@@ -37,7 +37,9 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
 
+  const [ready, setReady] = useState(false);
   useEffect(() => {
+    setReady(true);
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== '/' || e.metaKey || e.ctrlKey || e.altKey) return;
       const el = document.activeElement as HTMLElement | null;
@@ -109,6 +111,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
       action={`/${locale}/search`}
       method="get"
       className="header-search"
+      data-ready={ready ? '' : undefined}
       onSubmit={(e) => {
         if (!text.trim()) e.preventDefault();
       }}

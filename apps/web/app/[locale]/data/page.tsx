@@ -98,7 +98,7 @@ export default async function DataPage({ params }: Props) {
               dataset.json
             </a>{' '}
             <span className="muted">
-              {t('jsonWhat')} · {kb(size('dataset.json'))}
+              {t('jsonWhat')} · {kb(Buffer.byteLength(JSON.stringify(dataset)))}
             </span>
           </li>
           <li>

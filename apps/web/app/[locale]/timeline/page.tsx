@@ -82,7 +82,9 @@ export default async function TimelinePage({ params }: Props) {
                     <a href={recordHref(locale, e.collection, e.id)}>
                       <Loc value={e.title} />
                     </a>
-                    {e.subtype && <span className="muted"> · {subtypeLabel(e.type, e.subtype)}</span>}
+                    {subtypeLabel(e.type, e.subtype) && (
+                      <span className="muted"> · {subtypeLabel(e.type, e.subtype)}</span>
+                    )}
                   </span>
                 </li>
               ))}
