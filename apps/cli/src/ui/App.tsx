@@ -72,8 +72,13 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     entities: useCursor(tab === 'entities' ? items.length : 0),
   };
   const cursor = listCursors[tab];
-  const projects = useMemo(() => query.projects(filter), [query, filter]);
-  const totalProjects = useMemo(() => query.projects({}).total, [query]);
+  // Facets and counts only when something shows them.
+  const needProjects = tab === 'projects' || mode === 'filters';
+  const projects = useMemo(
+    () => (needProjects ? query.projects(filter) : undefined),
+    [query, filter, needProjects],
+  );
+  const totalProjects = query.dataset.projects.length;
 
   const hits: Item[] = useMemo(
     () =>
@@ -94,8 +99,8 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   const searchCursor = useCursor(hits.length);
 
   const filterRows = useMemo(
-    () => buildFilterRows(projects.facets, filter, lang, t),
-    [projects, filter, lang, t],
+    () => (mode === 'filters' && projects ? buildFilterRows(projects.facets, filter, lang, t) : []),
+    [mode, projects, filter, lang, t],
   );
   const filterCursor = useCursor(filterRows.length);
 
@@ -104,9 +109,19 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   const shown = mode === 'detail' ? opened : wide ? highlighted : undefined;
   const detailAlone = mode === 'detail' && (!wide || tab === 'overview');
   const detail = useDetail(query, shown, lang, detailAlone ? width : detailWidth);
+  // After the first frame: the totals of the overview, then the search index (so the first `/` is quick).
+  const [warm, setWarm] = useState(false);
+  useEffect(() => {
+    const totals = setTimeout(() => setWarm(true), 0);
+    const index = setTimeout(() => query.search('a', { limit: 1 }), 300);
+    return () => {
+      clearTimeout(totals);
+      clearTimeout(index);
+    };
+  }, [query]);
   const overview = useMemo(
-    () => (tab === 'overview' ? wrapAll(overviewLines(query, lang, t, width), width - 2) : []),
-    [query, tab, lang, t, width],
+    () => (tab === 'overview' ? wrapAll(overviewLines(query, lang, t, width, warm), width - 2) : []),
+    [query, tab, lang, t, width, warm],
   );
 
   const open = (ref: RecordRef | undefined, from: Mode) => {
@@ -165,7 +180,7 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
       });
       return;
     }
-    const years = projects.facets.year.map((y) => Number(y.value)).sort((a, b) => a - b);
+    const years = (projects?.facets.year ?? []).map((y) => Number(y.value)).sort((a, b) => a - b);
     const choices: (number | undefined)[] = [undefined, ...years];
     setFilter((f) => {
       const i = choices.indexOf(f[row.bound]);
@@ -309,7 +324,7 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
     const filters = activeFilters(filter, lang, t);
     const filterText = filters.length ? ` · ${t('status.filters')}: ${filters.join(' · ')}` : '';
     if (tab === 'projects' || mode === 'filters')
-      return `${t('tab.projects')}: ${t('status.count', { shown: projects.total, total: totalProjects })}${filterText}`;
+      return `${t('tab.projects')}: ${t('status.count', { shown: projects?.total ?? 0, total: totalProjects })}${filterText}`;
     if (tab === 'overview') return `${t('tab.overview')}`;
     return `${t(`tab.${tab}`)}: ${items.length ? cursor.index + 1 : 0}/${items.length}${tab === 'timeline' ? filterText : ''}`;
   })();
@@ -363,7 +378,7 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
         index={filterCursor.index}
         width={listWidth}
         height={bodyHeight}
-        title={`${t('filters.title')} · ${t('status.count', { shown: projects.total, total: totalProjects })}`}
+        title={`${t('filters.title')} · ${t('status.count', { shown: projects?.total ?? 0, total: totalProjects })}`}
         hint={t('filters.hint')}
         any={t('filters.any')}
       />

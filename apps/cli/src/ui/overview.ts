@@ -4,8 +4,11 @@ import { type Lang, maybe, type T } from '../i18n/messages.js';
 import { bar } from '../text/chart.js';
 import { type Line, seg } from '../text/styled.js';
 
-/** The Overview tab: the relationship, what the dataset holds, and the package's aggregates. */
-export function overviewLines(query: Query, lang: Lang, t: T, width: number): Line[] {
+/**
+ * The Overview tab: the relationship, what the dataset holds, and the package's aggregates (left out of
+ * the very first frame, which then comes sooner).
+ */
+export function overviewLines(query: Query, lang: Lang, t: T, width: number, withTotals = true): Line[] {
   const { dataset } = query;
   const lines: Line[] = [];
   const rel = dataset.relationships[0];
@@ -29,6 +32,7 @@ export function overviewLines(query: Query, lang: Lang, t: T, width: number): Li
   counts.push(`${dataset.sources.length} ${t('overview.sources')}`);
   lines.push([seg(`  ${counts.join(' · ')}`)]);
 
+  if (!withTotals) return lines;
   const agg = query.aggregates();
   const barWidth = Math.max(8, Math.min(30, width - 30));
   const counted = (title: string, m: Record<string, number>, prefix: string) => {
