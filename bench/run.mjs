@@ -2,7 +2,7 @@
 // `pnpm bench`: the speed and scale of every door of Dostyk, each figure against a floor measured in the
 // same run (issue 7). Writes bench/RESULTS.md and prints it; flags any figure >20% worse than the
 // committed one. Options: --only=data,scale,web,terminal  --quick (fewer runs, scales 1× and 10×)
-// --no-lighthouse.
+// --no-lighthouse  --out=FILE (partial runs, --only or --quick, write no file unless given one).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -26,7 +26,9 @@ const { values: args } = parseArgs({
 });
 const sections = new Set((args.only ?? 'data,scale,web,terminal').split(',').map((s) => s.trim()));
 const quick = Boolean(args.quick);
-const outFile = args.out ?? RESULTS_MD;
+const partial = quick || Boolean(args.only);
+// A partial run compares itself with RESULTS.md but never overwrites it (unless told where to write).
+const outFile = args.out ?? (partial ? undefined : RESULTS_MD);
 const BUDGET_MS = 10 * 60 * 1000;
 
 const git = (...a) => {
@@ -94,7 +96,8 @@ try {
 const totalMs = performance.now() - started;
 machine.loadEnd = loadavg()[0];
 
-const previousText = existsSync(outFile) ? readFileSync(outFile, 'utf8') : undefined;
+const compareWith = outFile ?? RESULTS_MD;
+const previousText = existsSync(compareWith) ? readFileSync(compareWith, 'utf8') : undefined;
 const previous = readPrevious(previousText);
 const worse = regressions(rows, previous);
 const targeted = rows.filter((r) => r.target);
@@ -174,7 +177,7 @@ const md = [
   '',
 ].join('\n');
 
-writeFileSync(outFile, md);
+if (outFile) writeFileSync(outFile, md);
+else log(`partial run: ${RESULTS_MD} left as it was (pass --out=FILE to keep this report)`);
 process.stdout.write(md);
-if (worse.length)
-  log(`${worse.length} figure(s) more than 20% worse than before (see the end of ${outFile})`);
+if (worse.length) log(`${worse.length} figure(s) more than 20% worse than ${compareWith}`);

@@ -102,8 +102,9 @@ export function scaleTable({ results }) {
       })
       .join(' | ')} |`;
   const one = cols.find((r) => r.factor === 1);
+  const num = (v) => (typeof v === 'number' ? v : Number.NaN); // JSON turns NaN into null
   const grow = (pick) =>
-    `| ↳ growth vs 1× | ${cols.map((r) => (one ? fmtRatio(pick(r) / pick(one)) : '—')).join(' | ')} |`;
+    `| ↳ growth vs 1× | ${cols.map((r) => (one ? fmtRatio(num(pick(r)) / num(pick(one))) : '—')).join(' | ')} |`;
   return [
     head,
     sep,
@@ -121,7 +122,7 @@ export function scaleTable({ results }) {
     line('filter + facets p95', (r) => r.filter?.p95, 'ms'),
     grow((r) => r.filter?.p95),
     line('floor: bare pass over projects p50', (r) => r.passP50, 'ms'),
-    line('heap held by the query indexes', (r) => r.heapQueryBytes, 'bytes'),
+    line('heap held by the query indexes (1000×: no text index)', (r) => r.heapQueryBytes, 'bytes'),
     line('peak RSS of the process', (r) => r.maxRss, 'bytes'),
     `| slowest search | ${cols.map((r) => (r.searchWorst ? `"${r.searchWorst.case.slice(0, 40)}" ${fmtValue(r.searchWorst.ms, 'ms')}` : '—').replace(/\|/g, '\\|')).join(' | ')} |`,
     `| slowest filter | ${cols.map((r) => (r.filterWorst ? `\`${r.filterWorst.case}\` ${fmtValue(r.filterWorst.ms, 'ms')}` : '—').replace(/\|/g, '\\|')).join(' | ')} |`,
