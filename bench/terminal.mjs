@@ -69,6 +69,7 @@ export async function benchTerminal({ runs = 7 } = {}) {
   // Scripted: wall time of the whole process through a pipe, interleaved with the floor.
   const floor = { ms: [], rss: [] };
   const json = { ms: [], rss: [], bytes: 0, code: 0 };
+  const version = [];
   for (let i = 0; i < runs; i++) {
     const f = await run(node, ['-e', '0']);
     floor.ms.push(f.wallMs);
@@ -78,6 +79,8 @@ export async function benchTerminal({ runs = 7 } = {}) {
     json.rss.push(j.maxRss);
     json.bytes = j.stdout.length;
     json.code = j.code;
+    // Loading the bundle and nothing else: what every command pays before doing any work.
+    version.push((await run(node, [CLI_BUNDLE, '--version'], { measureMemory: false })).wallMs);
   }
   const nodeMs = median(floor.ms);
   const jsonMs = median(json.ms);
@@ -94,6 +97,22 @@ export async function benchTerminal({ runs = 7 } = {}) {
         floorLabel: 'node -e 0',
         ratio: jsonMs / nodeMs,
         target: { text: '≤ 4× node -e 0', met: jsonMs / nodeMs <= 4 },
+      },
+    ),
+  );
+
+  const versionMs = median(version);
+  rows.push(
+    row(
+      S,
+      'term.version',
+      `\`dostyk --version\` (loading the bundle only, median of ${runs})`,
+      versionMs,
+      'ms',
+      {
+        floor: nodeMs,
+        floorLabel: 'node -e 0',
+        ratio: versionMs / nodeMs,
       },
     ),
   );
