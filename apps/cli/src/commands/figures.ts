@@ -75,9 +75,9 @@ export function figuresCommand(ctx: Context, id: string | undefined, o: { json?:
     return ctx.out.lines(
       renderTable(
         [
-          { header: t('col.series'), tone: 'accent', flex: true },
-          { header: t('col.title'), flex: true },
-          { header: t('col.reporter'), flex: true },
+          { header: t('col.series'), tone: 'accent', shrink: true, min: 16 },
+          { header: t('col.title'), shrink: true, min: 16 },
+          { header: t('col.reporter'), shrink: true, min: 12 },
           { header: t('col.points'), align: 'right' },
           { header: t('col.latest') },
           { header: '' },

@@ -63,12 +63,12 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
   ctx.out.lines(
     renderTable(
       [
-        { header: t('col.id'), flex: true, tone: 'accent' },
-        { header: t('col.name'), flex: true },
-        { header: t('col.sector') },
-        { header: t('col.status') },
-        { header: t('col.region'), flex: true },
-        { header: 'CAPACITY', align: 'right' },
+        { header: t('col.id'), shrink: true, min: 24, tone: 'accent' },
+        { header: t('col.name'), shrink: true, min: 14 },
+        { header: t('col.sector'), shrink: true, min: 8 },
+        { header: t('col.status'), shrink: true, min: 10 },
+        { header: t('col.region'), shrink: true, min: 5 },
+        { header: t('col.capacity'), align: 'right' },
       ],
       rows,
       ctx.out.width,

@@ -24,8 +24,8 @@ export function searchCommand(
     renderTable(
       [
         { header: ctx.t('col.kind') },
-        { header: ctx.t('col.id'), flex: true, tone: 'accent' },
-        { header: ctx.t('col.title'), flex: true },
+        { header: ctx.t('col.id'), shrink: true, min: 20, tone: 'accent' },
+        { header: ctx.t('col.title'), shrink: true, min: 16 },
       ],
       rows,
       ctx.out.width,

@@ -33,9 +33,9 @@ export function timelineCommand(
     renderTable(
       [
         { header: t('col.date') },
-        { header: t('col.type'), flex: true },
-        { header: t('col.title'), flex: true },
-        { header: t('col.id'), flex: true, tone: 'accent' },
+        { header: t('col.type'), shrink: true, min: 10 },
+        { header: t('col.title'), shrink: true, min: 16 },
+        { header: t('col.id'), shrink: true, min: 16, tone: 'accent' },
       ],
       rows,
       ctx.out.width,

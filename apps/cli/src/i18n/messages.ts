@@ -76,6 +76,7 @@ const en = {
   'col.sector': 'SECTOR',
   'col.status': 'STATUS',
   'col.region': 'REGION',
+  'col.capacity': 'CAPACITY',
   'col.kind': 'KIND',
   'col.date': 'DATE',
   'col.type': 'TYPE',

@@ -4,14 +4,15 @@ import { displayWidth, fit } from './width.js';
 export interface Column {
   header: string;
   align?: 'left' | 'right';
-  /** Shrinks first when the table is wider than the terminal. */
-  flex?: boolean;
+  /** May shrink when the table is wider than the terminal (the widest first), not below `min`. */
+  shrink?: boolean;
+  min?: number;
   tone?: Tone;
 }
 
 /**
  * A plain text table: a header, then one line per row, columns two spaces apart. With `maxWidth` (a
- * terminal) the flexible columns shrink so each row fits one line; without it (a pipe) nothing is cut.
+ * terminal) the shrinkable columns give way, in order, so rows fit one line; without it (a pipe) nothing is cut.
  */
 export function renderTable(columns: Column[], rows: string[][], maxWidth?: number): Line[] {
   const widths = columns.map((c, i) =>
@@ -19,10 +20,13 @@ export function renderTable(columns: Column[], rows: string[][], maxWidth?: numb
   );
   if (maxWidth !== undefined) {
     const total = () => widths.reduce((a, b) => a + b, 0) + 2 * (columns.length - 1);
-    const flexible = columns.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
-    while (total() > maxWidth && flexible.some((i) => (widths[i] ?? 0) > 8)) {
-      const widest = flexible.reduce((a, b) => ((widths[a] ?? 0) >= (widths[b] ?? 0) ? a : b));
-      widths[widest] = (widths[widest] ?? 0) - 1;
+    // The widest shrinkable column gives way first, never below its `min`.
+    const shrinkable = columns.map((c, i) => ({ i, min: c.min ?? 8, on: c.shrink !== undefined }));
+    while (total() > maxWidth) {
+      const candidates = shrinkable.filter((c) => c.on && (widths[c.i] ?? 0) > c.min);
+      if (candidates.length === 0) break;
+      const widest = candidates.reduce((a, b) => ((widths[a.i] ?? 0) >= (widths[b.i] ?? 0) ? a : b));
+      widths[widest.i] = (widths[widest.i] ?? 0) - 1;
     }
   }
   const cell = (text: string, i: number) => {
