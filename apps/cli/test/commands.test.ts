@@ -225,9 +225,10 @@ describe('export', () => {
       const child = spawn(process.execPath, [BUNDLE, 'export', '--format', 'json', '--out', out], {
         stdio: 'ignore',
       });
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const text = readFileSync(out, 'utf8');
       const parsed = JSON.parse(text);
       expect(parsed.old === true || Array.isArray(parsed.projects)).toBe(true);
