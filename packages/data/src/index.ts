@@ -14,7 +14,14 @@ export {
   type RecordChange,
   type RecordRef,
 } from './diff.js';
-export { csvCell, datasetToCsv, flattenRecord, parseCsv, toCsv } from './export/csv.js';
+export {
+  csvCell,
+  datasetToCsv,
+  flattenRecord,
+  type ParseCsvOptions,
+  parseCsv,
+  toCsv,
+} from './export/csv.js';
 export * from './export/geojson.js';
 export { localize } from './localize.js';
 export { createQuery, type QueryOptions } from './query/index.js';

@@ -9,8 +9,28 @@ const isLocalized = (v: unknown): v is Record<string, string> =>
   isObj(v) &&
   typeof v.en === 'string' &&
   Object.keys(v).every((k) => (LOCALES as readonly string[]).includes(k) && typeof v[k] === 'string');
+/** The keys a claim can have (`src/schema/claim.ts`). */
+const CLAIM_KEYS = new Set([
+  'value',
+  'amount',
+  'unit',
+  'currency',
+  'year',
+  'sources',
+  'reportedBy',
+  'asOf',
+  'note',
+]);
+/**
+ * A claim: a value with its sources and nothing else. Financing entries (lender, kind, amount) and
+ * indicator targets (value, deadline, text) also have an amount or a value, but several of them are
+ * several facts, not conflicting reports of one, so they are labelled like any other list.
+ */
 const isClaim = (v: unknown): v is Obj =>
-  isObj(v) && Array.isArray(v.sources) && ('value' in v || 'amount' in v);
+  isObj(v) &&
+  Array.isArray(v.sources) &&
+  ('value' in v || 'amount' in v) &&
+  Object.keys(v).every((k) => CLAIM_KEYS.has(k));
 const isClaimList = (v: unknown): v is Obj[] => Array.isArray(v) && v.length > 0 && v.every(isClaim);
 
 const scalar = (v: unknown): Cell | undefined =>
@@ -23,12 +43,21 @@ function claimText(c: Obj): string {
   return parts.join(' ') + (typeof c.reportedBy === 'string' ? ` (${c.reportedBy})` : '');
 }
 
-/** A short label for one element of a list of objects: participants, places, facts, series... */
+/**
+ * A short label for one element of a list of objects: participants (`org (role)`), financing
+ * (`org (loan, 1500000000 USD 2011)`), places, facts, series...
+ */
 function label(o: Obj): string {
   for (const key of ['org', 'person', 'name', 'id', 'title', 'text', 'label']) {
     const v = o[key];
     const text = typeof v === 'string' ? v : isLocalized(v) ? v.en : undefined;
-    if (text) return typeof o.role === 'string' ? `${text} (${o.role})` : text;
+    if (!text) continue;
+    const amount =
+      typeof o.amount === 'number'
+        ? claimText({ amount: o.amount, currency: o.currency, year: o.year })
+        : undefined;
+    const details = [o.role ?? o.kind, amount].filter((d) => typeof d === 'string' && d !== '');
+    return details.length > 0 ? `${text} (${details.join(', ')})` : text;
   }
   return Object.values(o)
     .map(scalar)
@@ -77,8 +106,13 @@ const PLACE_COLUMNS = ['place', 'country', 'region', 'lon', 'lat', 'precision'];
 const pick = (o: Obj, keys: string[]): Obj =>
   Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 
-/** Spreadsheet programs run cells that start with these as formulas; such text gets a leading `'`. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheet programs run cells that start with these as formulas; such text gets a leading `'`. Text
+ * that already starts with `'` before one of them gets one more, so that `parseCsv(…, { unguard: true })`
+ * can take exactly one away and give back the original text.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break; formula-injection safe. */
 export function csvCell(value: Cell | undefined): string {
@@ -113,8 +147,16 @@ export function datasetToCsv(dataset: Dataset): Record<Collection | 'sources', s
   return out;
 }
 
-/** Parse RFC 4180 CSV text into rows of fields (the inverse of `toCsv`, formula guards left in place). */
-export function parseCsv(text: string): string[][] {
+export interface ParseCsvOptions {
+  /** Take away the `'` that `toCsv` puts before text a spreadsheet would run as a formula (default: keep it). */
+  unguard?: boolean;
+}
+
+/**
+ * Parse RFC 4180 CSV text into rows of fields, the inverse of `toCsv`: formula guards are left in place,
+ * or taken away with `{ unguard: true }` so that every text cell comes back exactly as written.
+ */
+export function parseCsv(text: string, options: ParseCsvOptions = {}): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -143,5 +185,6 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows;
+  if (!options.unguard) return rows;
+  return rows.map((r) => r.map((f) => (GUARDED.test(f) ? f.slice(1) : f)));
 }

@@ -87,10 +87,10 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   }
 
   function search(text: string, opts: SearchOptions = {}): SearchHit[] {
-    const limit = finite(opts.limit) ?? 20;
+    const limit = Math.floor(finite(opts.limit) ?? 20);
     if (limit <= 0) return [];
     const collections = opts.collections
-      ? asList(opts.collections).filter((c): c is Collection => c in KIND_OF)
+      ? asList(opts.collections).filter((c): c is Collection => Object.hasOwn(KIND_OF, c))
       : undefined;
     let results = rawSearch(text, collections, 'AND');
     if (results.length === 0) results = rawSearch(text, collections, 'OR');

@@ -268,7 +268,8 @@ export class ProjectEngine {
           this.rankByName(a) - this.rankByName(b),
       );
     } else {
-      order = this.order(sort === 'relevance' ? 'name' : sort in COMPARABLE ? sort : 'name');
+      // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
+      order = this.order(Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name');
     }
     const items: Project[] = [];
     for (let k = 0; k < order.length; k++) {

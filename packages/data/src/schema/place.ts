@@ -12,7 +12,11 @@ export type Precision = z.infer<typeof Precision>;
 
 export const RegionCode = z
   .string()
-  .refine((c) => c in REGIONS, 'unknown ISO 3166-2 region code (Kazakhstan: KZ-10 … KZ-79, China: CN-XJ …)')
+  // Own keys only: `'toString' in REGIONS` is true.
+  .refine(
+    (c) => Object.hasOwn(REGIONS, c),
+    'unknown ISO 3166-2 region code (Kazakhstan: KZ-10 … KZ-79, China: CN-XJ …)',
+  )
   .describe('ISO 3166-2 subdivision code');
 
 export const Lon = z.number().min(-180).max(180);

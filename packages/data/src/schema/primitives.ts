@@ -5,10 +5,12 @@ import { LOCALES } from '../constants.js';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
-/** Free text: trimmed, non-empty, free of control and escape characters. */
+/** Free text: not empty or blank, free of control and escape characters. */
 export const Text = z
   .string()
-  .min(1, 'must not be empty')
+  .min(1, { message: 'must not be empty', abort: true })
+  // A name of spaces shows as nothing at all in a list.
+  .regex(/\S/, 'must not be blank')
   .refine((s) => !UNSAFE_CHARS.test(s), 'contains a control or escape character')
   .describe('Plain text without control characters');
 
@@ -39,9 +41,11 @@ export const PartialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use a partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => {
-    const [, m, d] = s.split('-').map(Number);
+    const [y = 0, m, d] = s.split('-').map(Number);
     if (m !== undefined && (m < 1 || m > 12)) return false;
     if (m !== undefined && d !== undefined && (d < 1 || d > (DAYS[m - 1] ?? 31))) return false;
+    // 29 February only in leap years: 2019-02-29 is not a day.
+    if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return false;
     return true;
   }, 'not a real calendar date')
   .describe('Partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');

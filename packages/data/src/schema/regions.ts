@@ -109,6 +109,6 @@ export const REGIONS: Record<string, { en: string; ru?: string; kk?: string; zh?
 /** Today's code for a region code or one of its aliases, or undefined when unknown. */
 export function canonicalRegion(code: string): string | undefined {
   const upper = code.trim().toUpperCase();
-  if (upper in REGIONS) return upper;
-  return KZ_REGION_ALIASES[upper];
+  if (Object.hasOwn(REGIONS, upper)) return upper;
+  return Object.hasOwn(KZ_REGION_ALIASES, upper) ? KZ_REGION_ALIASES[upper] : undefined;
 }

@@ -11,12 +11,21 @@ export interface Finding {
   severity?: 'error' | 'warning';
 }
 
+/** Half of a surrogate pair: a string cut in the middle of an emoji, not valid Unicode text. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Every string anywhere in a record, with its path: no control or escape characters may hide in any. */
 export function unsafeText(value: unknown, path: (string | number)[] = []): Finding[] {
   if (typeof value === 'string') {
-    return UNSAFE_CHARS.test(value)
-      ? [{ path, message: 'contains a control or escape character', hint: 'remove it; plain text only' }]
-      : [];
+    if (UNSAFE_CHARS.test(value))
+      return [
+        { path, message: 'contains a control or escape character', hint: 'remove it; plain text only' },
+      ];
+    if (LONE_SURROGATE.test(value))
+      return [
+        { path, message: 'contains a lone surrogate, not Unicode text', hint: 'save the file as UTF-8' },
+      ];
+    return [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => unsafeText(v, [...path, i]));
   if (value && typeof value === 'object') {
@@ -30,6 +39,9 @@ export function unsafeText(value: unknown, path: (string | number)[] = []): Find
   return [];
 }
 
+const isKeyList = (v: unknown): v is unknown[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number');
+
 /** Every `sources: [key]` list inside a record (not the top-level `sources` map), with its path. */
 export function citations(
   value: unknown,
@@ -38,7 +50,8 @@ export function citations(
   if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, [...path, i]));
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) => {
-    if (((k === 'sources' && path.length > 0) || k === 'summarySources') && Array.isArray(v)) {
+    // A list of keys, not a quantity metric that happens to be called `sources`.
+    if (((k === 'sources' && path.length > 0) || k === 'summarySources') && isKeyList(v)) {
       return v.map((key, i) => ({ path: [...path, k, i], key: String(key) }));
     }
     if (k === 'sources' && path.length === 0) return [];

@@ -1,4 +1,4 @@
-import { geoContains } from 'd3-geo';
+import { geoBounds, geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -51,6 +51,24 @@ async function load(): Promise<Map<string, Feature<Geometry>>> {
   return countries;
 }
 
+const boxes = new WeakMap<Feature<Geometry>, [[number, number], [number, number]]>();
+/** A margin around bounding boxes, in degrees: much wider than the border tolerance. */
+const BOX_MARGIN = 1;
+
+/** Whether a point lies well outside the feature's bounding box (longitude only when the box allows). */
+function outsideBox(f: Feature<Geometry>, lon: number, lat: number, dLon: number): boolean {
+  let box = boxes.get(f);
+  if (!box) {
+    box = geoBounds(f);
+    boxes.set(f, box);
+  }
+  const [[west, south], [east, north]] = box;
+  if (lat < south - BOX_MARGIN || lat > north + BOX_MARGIN) return true;
+  // A box across the antimeridian (west > east), or a tolerance ring wider than the margin: latitude only.
+  if (west > east || dLon >= BOX_MARGIN) return false;
+  return lon < west - BOX_MARGIN || lon > east + BOX_MARGIN;
+}
+
 /** Natural Earth 1:10m puts borders a few km off at the crossings; points this close to a border pass. */
 export const BORDER_TOLERANCE_KM = 5;
 
@@ -67,10 +85,13 @@ export async function countryContains(
   if (!numeric) return undefined;
   const f = (await load()).get(numeric);
   if (!f) return undefined;
-  if (geoContains(f, [lon, lat])) return true;
-  // Probe a ring of points at the tolerance distance: one inside means the point sits on the border line.
   const dLat = BORDER_TOLERANCE_KM / 111.32;
   const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
+  // Far outside the country's bounding box: no need for 17 costly polygon tests (a line's vertex in
+  // China is checked against Kazakhstan too).
+  if (outsideBox(f, lon, lat, dLon)) return false;
+  if (geoContains(f, [lon, lat])) return true;
+  // Probe a ring of points at the tolerance distance: one inside means the point sits on the border line.
   for (let k = 0; k < 16; k++) {
     const a = (k * Math.PI) / 8;
     if (geoContains(f, [lon + dLon * Math.cos(a), lat + dLat * Math.sin(a)])) return true;

@@ -5,7 +5,7 @@ import { COLLECTIONS, type Collection, KINDS } from '../schema/kinds.js';
 import { checkCitations, checkDateOrder, checkReferences, type Finding, unsafeText } from './checks.js';
 import { countryContains } from './geo.js';
 import { type ParsedFile, parseRecordFile } from './parse.js';
-import { formatPath, type Problem } from './problem.js';
+import { formatPath, type Problem, safeProblem } from './problem.js';
 import { sourceId } from './source-id.js';
 
 export { readRecordFiles } from './node.js';
@@ -173,7 +173,8 @@ export async function validateRecords(
       seen.add(key);
       return true;
     });
-  problems.splice(0, problems.length, ...unique);
+  // Problems quote keys and values from the files: none may carry an escape sequence to a terminal.
+  problems.splice(0, problems.length, ...unique.map(safeProblem));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return { dataset: assemble(loaded, options), problems };
@@ -214,8 +215,15 @@ async function checkCoordinates(record: Record<string, unknown>): Promise<Findin
     }
     const line = (loc.line as [number, number][] | undefined) ?? [];
     for (const [i, [lon, lat]] of line.entries()) {
-      const inside = await Promise.all(allowed.map((c) => countryContains(c, lon, lat)));
-      if (inside.every((v) => v === false)) {
+      // One country that contains it (or whose outline is unknown here) is enough.
+      let outside = true;
+      for (const c of allowed) {
+        if ((await countryContains(c, lon, lat)) !== false) {
+          outside = false;
+          break;
+        }
+      }
+      if (outside) {
         out.push({
           path: [...path, 'line', i],
           message: `vertex ${lon}, ${lat} is outside ${allowed.join(', ')}`,
@@ -247,7 +255,9 @@ function assemble(loaded: Loaded[], options: ValidateOptions): Dataset {
       if (!v || typeof v !== 'object') return v;
       return Object.fromEntries(
         Object.entries(v).map(([k, x]) =>
-          ((k === 'sources' && !top) || k === 'summarySources') && Array.isArray(x)
+          ((k === 'sources' && !top) || k === 'summarySources') &&
+          Array.isArray(x) &&
+          x.every((key) => typeof key === 'string')
             ? [k, x.map((key) => global.get(String(key)) ?? key)]
             : [k, resolve(x, false)],
         ),

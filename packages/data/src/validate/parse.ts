@@ -1,6 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { UNSAFE_CHARS } from '../schema/primitives.js';
-import type { Problem } from './problem.js';
+import { type Problem, visible } from './problem.js';
 
 export interface ParsedFile {
   file: string;
@@ -42,7 +41,7 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     return {
       problems: doc.errors.map((e) =>
         problem(
-          `YAML syntax: ${e.message.split('\n')[0]?.replace(UNSAFE_CHARS, '?')}`,
+          `YAML syntax: ${visible(e.message.split('\n')[0] ?? '')}`,
           'check indentation and quoting',
           e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
         ),
