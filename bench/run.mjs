@@ -14,7 +14,7 @@ import { embed, fmtValue, readPrevious, regressions, summaryTable } from './lib/
 import { ms } from './lib/stats.mjs';
 import { benchScale, FACTORS, scaleTable } from './scale.mjs';
 import { benchTerminal } from './terminal.mjs';
-import { benchWeb, lighthouseTable, responsivenessTable } from './web.mjs';
+import { benchWeb, lighthouseTable, responsivenessTable, webLoadsShippedIndex } from './web.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -70,6 +70,7 @@ async function section(name, fn) {
 
 const scratch = mkdtempSync(join(tmpdir(), 'dostyk-bench-run-'));
 const dataset100 = join(scratch, 'dataset-100x.json');
+const index100 = join(scratch, 'search-index-100x.json');
 const rows = [];
 let scale;
 let web;
@@ -78,13 +79,16 @@ try {
   scale = await section('scale', () =>
     benchScale({
       factors: quick ? [1, 10] : FACTORS,
-      write100: sections.has('web') ? dataset100 : undefined,
+      write100: sections.has('web')
+        ? { dataset: dataset100, index: webLoadsShippedIndex() ? index100 : undefined }
+        : undefined,
     }),
   );
   rows.push(...(scale?.rows ?? []));
   web = await section('web', () =>
     benchWeb({
       dataset100: existsSync(dataset100) ? dataset100 : undefined,
+      index100: existsSync(index100) ? index100 : undefined,
       lighthouse: !args['no-lighthouse'],
     }),
   );

@@ -10,14 +10,15 @@ import { fmtRatio } from './lib/stats.mjs';
 const S = 'Scale';
 export const FACTORS = [1, 10, 100, 1000];
 
-/** Runs every scale; `write100` saves the 100× dataset there for the web check. */
+/** Runs every scale; `write100` ({ dataset, index? } paths) saves the 100× dataset for the web check. */
 export async function benchScale({ factors = FACTORS, write100 } = {}) {
   const results = [];
   const errors = [];
   for (const factor of factors) {
     // At 1000× the text index alone would take minutes: only projects are scaled, filters measured.
     const args = [String(factor), ...(factor >= 1000 ? ['--no-search'] : [])];
-    if (factor === 100 && write100) args.push('--write', write100);
+    if (factor === 100 && write100) args.push('--write', write100.dataset);
+    if (factor === 100 && write100?.index) args.push('--write-index', write100.index);
     try {
       results.push(
         await runWorker(join(WORKERS, 'scale.mjs'), args, {

@@ -1,7 +1,18 @@
 // Web: first-load JavaScript per page type, the size of the static site, the build time, Lighthouse on
 // three pages served on loopback, and the projects page under use with the real and the 100× dataset.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstLoadJs, folderSize } from './lib/first-load.mjs';
@@ -62,6 +73,42 @@ function firstLoadRows(out) {
   });
 }
 
+/**
+ * Turbo's own record of each package's last executed build: every cache entry has a `-meta.json` (with the
+ * task's duration) and a `-manifest.json` (its outputs, which name the package). The newest entry per
+ * package is the last build that actually ran (a cache hit writes no entry).
+ */
+function turboDurations() {
+  const dir = join(ROOT, '.turbo', 'cache');
+  if (!existsSync(dir)) return [missing(S, 'web.build.turbo', 'turbo build durations', 'no .turbo/cache')];
+  const newest = new Map();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-meta.json'))) {
+    const hash = name.slice(0, -'-meta.json'.length);
+    const manifest = join(dir, `${hash}-manifest.json`);
+    if (!existsSync(manifest)) continue;
+    // Only the head of the manifest is read: the first output path names the package.
+    const fd = openSync(manifest, 'r');
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    closeSync(fd);
+    const pkg = /"((?:apps|packages)\/[^/"]+)\//.exec(head.subarray(0, n).toString('utf8'))?.[1];
+    if (!pkg) continue;
+    const mtime = statSync(join(dir, name)).mtimeMs;
+    if ((newest.get(pkg)?.mtime ?? -1) < mtime) newest.set(pkg, { mtime, file: join(dir, name) });
+  }
+  const rows = [];
+  for (const [pkg, { mtime, file }] of [...newest].sort()) {
+    try {
+      const { duration } = JSON.parse(readFileSync(file, 'utf8'));
+      const when = new Date(mtime).toISOString().slice(0, 16).replace('T', ' ');
+      rows.push(
+        row(S, `web.build.turbo.${pkg}`, `turbo build of ${pkg} (last run, ${when} UTC)`, duration, 'ms'),
+      );
+    } catch {}
+  }
+  return rows;
+}
+
 /** The last `next build`, from Next's own trace (µs), and turbo's record of each build task (ms). */
 function buildTimes() {
   const rows = [];
@@ -91,32 +138,7 @@ function buildTimes() {
       );
     }
   }
-  try {
-    const dry = JSON.parse(
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--dry=json'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        timeout: 60_000,
-      }),
-    );
-    for (const t of dry.tasks ?? []) {
-      const id = `web.build.turbo.${t.package}`;
-      const figure = `turbo build of ${t.package} (last uncached run)`;
-      if (t.cache?.status === 'HIT' && t.cache.timeSaved > 0)
-        rows.push(row(S, id, figure, t.cache.timeSaved, 'ms'));
-      else rows.push(missing(S, id, figure, 'not in turbo cache for the current tree'));
-    }
-  } catch (e) {
-    rows.push(
-      missing(
-        S,
-        'web.build.turbo',
-        'turbo build durations',
-        `turbo --dry failed: ${e.message.slice(0, 120)}`,
-      ),
-    );
-  }
+  rows.push(...turboDurations());
   return rows;
 }
 
@@ -149,17 +171,33 @@ async function lighthouseRows(origin, details) {
   return rows;
 }
 
-/** A copy of out/ (symbolic links, so it costs nothing) whose /downloads/dataset.json is the given file. */
-function outWithDataset(out, datasetFile) {
+/** Whether the built site fetches the shipped search index (then a 100× site needs a 100× index). */
+export function webLoadsShippedIndex() {
+  const dir = join(WEB_OUT, '_next', 'static', 'chunks');
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { recursive: true })
+    .filter((f) => String(f).endsWith('.js'))
+    .some((f) => readFileSync(join(dir, String(f)), 'utf8').includes('search-index.json'));
+}
+
+/**
+ * A copy of out/ (symbolic links, so it costs nothing) whose /downloads/dataset.json (and search index,
+ * when given) are the given files.
+ */
+function outWithDataset(out, datasetFile, indexFile) {
   const dir = mkdtempSync(join(tmpdir(), 'dostyk-web-100x-'));
   const copy = join(dir, 'out');
   execFileSync('cp', ['-rs', out, copy]);
   rmSync(join(copy, 'downloads', 'dataset.json'), { force: true });
   cpSync(datasetFile, join(copy, 'downloads', 'dataset.json'));
+  if (indexFile) {
+    rmSync(join(copy, 'downloads', 'search-index.json'), { force: true });
+    cpSync(indexFile, join(copy, 'downloads', 'search-index.json'));
+  }
   return { copy, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function responsivenessRows(origin, dataset100, details) {
+async function responsivenessRows(origin, dataset100, index100, details) {
   const rows = [];
   let one;
   try {
@@ -177,7 +215,7 @@ async function responsivenessRows(origin, dataset100, details) {
   }
   let hundred;
   if (dataset100 && existsSync(dataset100)) {
-    const { copy, cleanup } = outWithDataset(WEB_OUT, dataset100);
+    const { copy, cleanup } = outWithDataset(WEB_OUT, dataset100, index100);
     const server = await serveStatic(copy);
     try {
       hundred = await projectsPageUnderUse(server.origin);
@@ -223,7 +261,7 @@ async function responsivenessRows(origin, dataset100, details) {
   return rows;
 }
 
-export async function benchWeb({ dataset100, lighthouse: withLighthouse = true } = {}) {
+export async function benchWeb({ dataset100, index100, lighthouse: withLighthouse = true } = {}) {
   const details = { lighthouse: [], responsiveness: [] };
   if (!existsSync(join(WEB_OUT, 'en', 'projects.html')))
     return { rows: [missing(S, 'web', 'web explorer', 'apps/web/out is not built')], details };
@@ -233,7 +271,13 @@ export async function benchWeb({ dataset100, lighthouse: withLighthouse = true }
     row(
       S,
       'web.site-size',
-      `static site, all of out/ (${site.pages} HTML pages, ${site.files} files)`,
+      `static site, all of out/ (${site.pages} HTML pages, ${site.files} files; by type: ${Object.entries(
+        site.byExt,
+      )
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 4)
+        .map(([ext, b]) => `.${ext || '(none)'} ${(b / 1024 / 1024).toFixed(1)} MB`)
+        .join(', ')})`,
       site.total,
       'bytes',
     ),
@@ -242,7 +286,7 @@ export async function benchWeb({ dataset100, lighthouse: withLighthouse = true }
   const server = await serveStatic(WEB_OUT);
   try {
     if (withLighthouse) rows.push(...(await lighthouseRows(server.origin, details)));
-    rows.push(...(await responsivenessRows(server.origin, dataset100, details)));
+    rows.push(...(await responsivenessRows(server.origin, dataset100, index100, details)));
   } finally {
     await server.stop();
   }

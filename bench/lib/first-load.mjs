@@ -32,22 +32,26 @@ export function firstLoadJs(outDir, htmlFile) {
   return { gzip, raw, files: srcs.length };
 }
 
-/** Every file under a folder: count and total bytes, and the number of HTML pages. */
+/** Every file under a folder: count and total bytes, the number of HTML pages, and bytes per extension. */
 export function folderSize(dir) {
   let files = 0;
   let total = 0;
   let pages = 0;
+  const byExt = {};
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) {
         files++;
-        total += statSync(p).size;
+        const size = statSync(p).size;
+        total += size;
+        const ext = e.name.includes('.') ? e.name.slice(e.name.lastIndexOf('.') + 1) : '';
+        byExt[ext] = (byExt[ext] ?? 0) + size;
         if (e.name.endsWith('.html')) pages++;
       }
     }
   };
   walk(dir);
-  return { files, total, pages };
+  return { files, total, pages, byExt };
 }

@@ -14,7 +14,14 @@ const withSearch = !process.argv.includes('--no-search');
 const writeTo = process.argv.includes('--write')
   ? process.argv[process.argv.indexOf('--write') + 1]
   : undefined;
-const { createQuery, scaleDataset, normalizeText, titleOf, COLLECTIONS } = await import(DATA_ENTRY);
+const { buildSearchIndex, createQuery, scaleDataset, normalizeText, titleOf, COLLECTIONS } = await import(
+  DATA_ENTRY
+);
+// --write-index FILE: also save a prebuilt search index of the synthetic dataset (when the web explorer
+// loads the shipped index, the 100× copy of the site needs one that matches its 100× dataset).
+const indexTo = process.argv.includes('--write-index')
+  ? process.argv[process.argv.indexOf('--write-index') + 1]
+  : undefined;
 const gc = globalThis.gc ?? (() => {});
 const now = () => performance.now();
 
@@ -102,6 +109,7 @@ const worst = (perCase, label) => {
 
 const maxRss = process.resourceUsage().maxRSS * 1024;
 if (writeTo) writeFileSync(writeTo, JSON.stringify(dataset));
+if (indexTo) writeFileSync(indexTo, JSON.stringify(buildSearchIndex(dataset)));
 console.log(
   JSON.stringify({
     factor,
