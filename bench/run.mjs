@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { benchData } from './data.mjs';
 import { RESULTS_MD, ROOT } from './lib/paths.mjs';
 import { embed, fmtValue, readPrevious, regressions, summaryTable } from './lib/report.mjs';
-import { ms } from './lib/stats.mjs';
+import { fmtRatio, ms } from './lib/stats.mjs';
 import { benchScale, FACTORS, scaleTable } from './scale.mjs';
 import { benchTerminal } from './terminal.mjs';
 import { benchWeb, lighthouseTable, responsivenessTable, webLoadsShippedIndex } from './web.mjs';
@@ -163,6 +163,9 @@ const md = [
     : []),
   '## Compared with the previous results',
   '',
+  'A figure is called out when it is more than 20% worse than in the previous RESULTS.md and, where it has',
+  'a floor, its ratio to that floor is more than 20% worse too (a busier host slows both alike).',
+  '',
   previous
     ? worse.length
       ? worse
@@ -171,7 +174,7 @@ const md = [
               `- **worse by more than 20%**: ${w.row.figure}: ${fmtValue(w.row.value, w.row.unit)} (was ${fmtValue(
                 w.before,
                 w.row.unit,
-              )})`,
+              )}${Number.isFinite(w.row.ratio) ? `; ${fmtRatio(w.row.ratio)} its floor, was ${fmtRatio(w.ratioBefore)}` : ''})`,
           )
           .join('\n')
       : '- nothing is more than 20% worse than the previous results'

@@ -84,7 +84,11 @@ export async function benchTerminal({ runs = 7 } = {}) {
   }
   const nodeMs = median(floor.ms);
   const jsonMs = median(json.ms);
-  rows.push(row(S, 'term.node-floor', `bare \`node -e 0\` (median of ${runs})`, nodeMs, 'ms'));
+  rows.push(
+    row(S, 'term.node-floor', `bare \`node -e 0\` (median of ${runs}): the floor`, nodeMs, 'ms', {
+      isFloor: true,
+    }),
+  );
   rows.push(
     row(
       S,

@@ -51,14 +51,22 @@ export function summaryTable(rows) {
   return lines.join('\n');
 }
 
-/** Rows that are more than 20% worse than the same figure in the previous results. */
+/**
+ * Rows that are more than 20% worse than the same figure in the previous results. Where a figure has a
+ * floor, its ratio to the floor must be >20% worse too: a host that is simply busier slows the floor and
+ * the figure alike, and that is not a regression. Floors themselves are never called out.
+ */
 export function regressions(rows, previous) {
   const out = [];
+  const worse = (r, now, before) => (higherIsBetter(r) ? now < before * 0.8 : now > before * 1.2);
   for (const r of rows) {
     const p = previous?.[r.id];
-    if (!p || !Number.isFinite(p.value) || !Number.isFinite(r.value) || p.unit !== r.unit) continue;
-    const worse = higherIsBetter(r) ? r.value < p.value * 0.8 : r.value > p.value * 1.2;
-    if (worse) out.push({ row: r, before: p.value });
+    if (r.isFloor || !p || !Number.isFinite(p.value) || !Number.isFinite(r.value) || p.unit !== r.unit)
+      continue;
+    if (!worse(r, r.value, p.value)) continue;
+    // Ratios are costs (× the floor's time or size), so a higher ratio is worse whatever the unit.
+    if (Number.isFinite(r.ratio) && Number.isFinite(p.ratio) && !(r.ratio > p.ratio * 1.2)) continue;
+    out.push({ row: r, before: p.value, ratioBefore: p.ratio });
   }
   return out;
 }
@@ -78,7 +86,12 @@ export function readPrevious(markdown) {
 
 export function embed(rows, meta) {
   const figures = Object.fromEntries(
-    rows.filter((r) => Number.isFinite(r.value)).map((r) => [r.id, { value: r.value, unit: r.unit }]),
+    rows
+      .filter((r) => Number.isFinite(r.value))
+      .map((r) => [
+        r.id,
+        { value: r.value, unit: r.unit, ...(Number.isFinite(r.ratio) ? { ratio: r.ratio } : {}) },
+      ]),
   );
   return `<!-- ${MARK}\n${JSON.stringify({ meta, figures })}\n-->`;
 }
