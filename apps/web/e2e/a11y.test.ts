@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, LOCALES, launch, pageTypes } from './browser';
+import { BASE, launch, pageTypes } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -16,6 +16,7 @@ afterAll(async () => {
 async function serious(path: string, ctx = context) {
   const page = await ctx.newPage();
   await page.goto(`${BASE()}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[lang] h1');
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -34,18 +35,24 @@ describe('accessibility (axe-core, WCAG 2.x A and AA)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has none on the projects page in every other language', { timeout: 300_000 }, async () => {
+  it('has none on the richest pages in the other scripts (Kazakh Cyrillic, Chinese)', {
+    timeout: 300_000,
+  }, async () => {
     const problems: string[] = [];
-    for (const locale of LOCALES.filter((l) => l !== 'en'))
-      problems.push(...(await serious(`/${locale}/projects`)));
+    for (const locale of ['kk', 'zh']) {
+      problems.push(
+        ...(await serious(`/${locale}/projects`)),
+        ...(await serious(`/${locale}/projects/zhanatas-wind-farm`)),
+      );
+    }
     expect(problems).toEqual([]);
   });
 
   it('has none in dark mode', { timeout: 300_000 }, async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });
     const problems: string[] = [];
-    for (const path of ['', '/projects/zhanatas-wind-farm', '/figures', '/timeline'])
-      problems.push(...(await serious(`/zh${path}`, dark)));
+    for (const path of ['', '/projects/zhanatas-wind-farm', '/figures'])
+      problems.push(...(await serious(`/ru${path}`, dark)));
     await dark.close();
     expect(problems).toEqual([]);
   });

@@ -37,7 +37,11 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // Leaving a page cancels its pending requests; that is not a failure of the site.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().includes('/404') && r.request().resourceType() !== 'document')
       errors.push(`HTTP ${r.status()}: ${r.url()}`);

@@ -112,10 +112,18 @@ export function renderChart({
       fontFamily: 'inherit',
       overflow: 'visible',
     },
-    ariaLabel: title,
     x: { label: null, ticks, tickFormat: (d: number) => String(d), domain: [minX, maxX] },
     y: { label: yLabel, grid: true, nice: true, zero: true, tickFormat: (d: number) => fmt.format(d) },
     marks,
-  }) as unknown as { outerHTML: string };
-  return svg.outerHTML.replace(/<svg /, '<svg role="img" focusable="false" ');
+  }) as unknown as Element;
+  // The chart is one image for assistive technology (its table is the accessible version): Plot's
+  // aria-labels on inner groups are not allowed inside role="img".
+  for (const el of svg.querySelectorAll('[aria-label],[aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', title);
+  svg.setAttribute('focusable', 'false');
+  return svg.outerHTML;
 }
