@@ -128,6 +128,11 @@ export function ProjectExplorer({
   const facets = result?.facets ?? initialFacets;
   const count = result?.total ?? total;
   const active = !isDefaultView(view);
+  const activeCount =
+    LIST_FACETS.reduce((n, f) => n + view[f].length, 0) +
+    (view.q ? 1 : 0) +
+    (view.from !== undefined ? 1 : 0) +
+    (view.to !== undefined ? 1 : 0);
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.min(view.page, pages);
   const rows = useMemo(
@@ -176,7 +181,10 @@ export function ProjectExplorer({
   return (
     <div className="explorer">
       <details className="filters-panel" open ref={panel}>
-        <summary>{labels.filters}</summary>
+        <summary>
+          {labels.filters}
+          {activeCount > 0 && <span className="filter-count"> ({activeCount})</span>}
+        </summary>
         <form
           className="filters"
           aria-label={labels.filters}

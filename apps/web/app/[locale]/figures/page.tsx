@@ -1,3 +1,4 @@
+import { INDICATOR_TOPICS } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { IndicatorFigure } from '@/components/figures/IndicatorFigure';
@@ -24,7 +25,12 @@ export default async function FiguresPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const t = await getTranslations({ locale: locale as 'en' });
-  const indicators = dataset.indicators;
+  // Topics in the model's order (trade first), indicators in dataset order within each.
+  const rank = (topic: string) => {
+    const i = (INDICATOR_TOPICS as readonly string[]).indexOf(topic);
+    return i < 0 ? INDICATOR_TOPICS.length : i;
+  };
+  const indicators = [...dataset.indicators].sort((a, b) => rank(a.topic) - rank(b.topic));
   const topics = [...new Set(indicators.map((i) => i.topic))];
   return (
     <div className="page">

@@ -35,6 +35,8 @@ export default async function TimelinePage({ params }: Props) {
     byYear.set(y, [...(byYear.get(y) ?? []), e]);
   }
   const years = [...byYear.keys()].map(Number).sort((a, b) => a - b);
+  // Dates after the build are plans (expected completion, first operation...), marked as such.
+  const today = new Date().toISOString().slice(0, 10);
   const subtypeLabel = (type: string, subtype: string | undefined) => {
     if (!subtype) return '';
     const ns =
@@ -76,7 +78,12 @@ export default async function TimelinePage({ params }: Props) {
             <ol>
               {list.map((e) => (
                 <li key={entryKey(e)} data-entry={entryKey(e)} className={`timeline-entry type-${e.type}`}>
-                  <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>
+                  <span className="timeline-date">
+                    <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>
+                    {e.date.slice(0, today.length) > today.slice(0, e.date.length) && (
+                      <span className="expected"> ({t('timeline.expected')})</span>
+                    )}
+                  </span>
                   <span className={`type-badge type-${e.type}`}>{label(t, `timeline.types.${e.type}`)}</span>
                   <span className="timeline-title">
                     <a href={recordHref(locale, e.collection, e.id)}>
