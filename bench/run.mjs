@@ -184,7 +184,19 @@ const md = [
   '',
 ].join('\n');
 
-if (outFile) writeFileSync(outFile, md);
-else log(`partial run: ${RESULTS_MD} left as it was (pass --out=FILE to keep this report)`);
-process.stdout.write(md);
+let printed = md;
+if (outFile) {
+  writeFileSync(outFile, md);
+  // The repository formats Markdown with Biome (`pnpm lint` checks it): write the file as Biome would.
+  const biome = join(ROOT, 'node_modules', '.bin', 'biome');
+  if (existsSync(biome)) {
+    try {
+      execFileSync(biome, ['format', '--write', outFile], { cwd: ROOT, stdio: 'ignore' });
+      printed = readFileSync(outFile, 'utf8');
+    } catch {
+      log(`biome could not format ${outFile}; left as generated`);
+    }
+  }
+} else log(`partial run: ${RESULTS_MD} left as it was (pass --out=FILE to keep this report)`);
+process.stdout.write(printed);
 if (worse.length) log(`${worse.length} figure(s) more than 20% worse than ${compareWith}`);
