@@ -69,4 +69,15 @@ describe('links', () => {
     const res = await fetch(`${BASE()}/en`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
+
+  it('never serves files outside out/, and redirects a trailing slash', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/en/%00']) {
+      const res = await fetch(`${BASE()}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('"name": "@dostyk/web"');
+    }
+    const res = await fetch(`${BASE()}/en/projects/?sector=energy`, { redirect: 'manual' });
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('/en/projects?sector=energy');
+  });
 });

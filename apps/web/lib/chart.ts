@@ -66,10 +66,18 @@ export function renderChart({
   seriesOrder.forEach((name, i) => {
     const data = points.filter((p) => p.series === name).sort((a, b) => a.x - b.x);
     const s = styles[i] as (typeof SERIES_STYLES)[number];
+    // A line never bridges missing years: each run of consecutive periods is its own segment.
+    const segment: number[] = [];
+    data.forEach((p, j) => {
+      const prev = data[j - 1];
+      segment.push(prev && p.x - prev.x <= 1.01 ? (segment[j - 1] as number) : j);
+    });
+    const segmented = data.map((p, j) => ({ ...p, segment: segment[j] }));
     marks.push(
-      Plot.lineY(data, {
+      Plot.lineY(segmented, {
         x: 'x',
         y: 'value',
+        z: 'segment',
         stroke: s.color,
         strokeWidth: 2,
         strokeDasharray: s.dash || undefined,
