@@ -84,10 +84,26 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
             if (!d) return null;
             const { color } = sectorStyle(item.sector);
             const label = item.detail ? `${item.name} (${item.detail})` : item.name;
+            // The name shows at the first vertex of the line that lies inside the frame.
+            const anchor = (item.line as [number, number][])
+              .map(([lon, lat]) => project(lon, lat))
+              .find((p): p is [number, number] => p !== undefined);
+            const flip = anchor ? anchor[0] > MAP_WIDTH - 220 : false;
             const body = (
               <>
                 <path d={d} className="atlas-line-hit" />
                 <path d={d} className="atlas-line" style={{ stroke: color }} />
+                {anchor && (
+                  <text
+                    x={flip ? anchor[0] - 8 : anchor[0] + 8}
+                    y={anchor[1] - 8}
+                    textAnchor={flip ? 'end' : 'start'}
+                    className="atlas-label"
+                    aria-hidden="true"
+                  >
+                    {item.name}
+                  </text>
+                )}
               </>
             );
             return item.href ? (
