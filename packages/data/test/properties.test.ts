@@ -7,12 +7,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, LOCALES } from '../src/constants.js';
 import { datasetToCsv, flattenRecord, parseCsv, toCsv } from '../src/export/csv.js';
+import { recordJsonSchemas } from '../src/export/json-schema.js';
 import { Dataset } from '../src/schema/dataset.js';
+import { UNSAFE_CHARS } from '../src/schema/primitives.js';
 import { formatProblem, validateRecords } from '../src/validate/index.js';
+import { formatPath, visible } from '../src/validate/problem.js';
 import {
   byId,
   configureFastCheck,
   expectedDataset,
+  type GeneratedRecord,
   runs,
   toYamlInputs,
   validRecordSet,
@@ -30,7 +34,7 @@ describe('generated record sets are valid', () => {
         const result = Dataset.safeParse(expectedDataset(records));
         expect(result.error?.issues ?? []).toEqual([]);
       }),
-      { numRuns: runs(40) },
+      { numRuns: runs(30) },
     );
   });
 });
@@ -42,7 +46,7 @@ describe('(a) round trips', () => {
         const dataset = expectedDataset(records);
         expect(JSON.parse(JSON.stringify(dataset))).toEqual(dataset);
       }),
-      { numRuns: runs(40) },
+      { numRuns: runs(30) },
     );
   });
 
@@ -147,6 +151,84 @@ const isLocalized = (v: unknown): v is Record<string, string> =>
   !Array.isArray(v) &&
   Object.entries(v).every(([k, x]) => LOCALES.includes(k as never) && typeof x === 'string');
 
+type Path = (string | number)[];
+const isPlainObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Paths of the strict objects in a record file (every object but the `sources` and `quantities` maps). */
+function strictObjects(v: unknown, path: Path = []): Path[] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => strictObjects(x, [...path, i]));
+  if (!isPlainObject(v)) return [];
+  const isMap = path.length === 1 && (path[0] === 'sources' || path[0] === 'quantities');
+  return [...(isMap ? [] : [path]), ...Object.entries(v).flatMap(([k, x]) => strictObjects(x, [...path, k]))];
+}
+
+/** Paths of every string value in a record file. */
+function strings(v: unknown, path: Path = []): Path[] {
+  if (typeof v === 'string') return [path];
+  if (Array.isArray(v)) return v.flatMap((x, i) => strings(x, [...path, i]));
+  if (isPlainObject(v)) return Object.entries(v).flatMap(([k, x]) => strings(x, [...path, k]));
+  return [];
+}
+
+/** A copy of `root` with the value at `path` replaced by `update(value)`. */
+function updateAt(root: unknown, path: Path, update: (v: unknown) => unknown): unknown {
+  if (path.length === 0) return update(root);
+  const [head, ...rest] = path as [string | number, ...Path];
+  if (Array.isArray(root)) return root.map((x, i) => (i === head ? updateAt(x, rest, update) : x));
+  return { ...(root as Obj), [head]: updateAt((root as Obj)[head], rest, update) };
+}
+
+/** Every field name any record schema knows, at any depth. */
+function fieldNames(schema: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(schema)) for (const x of schema) fieldNames(x, out);
+  if (!isPlainObject(schema)) return out;
+  if (isPlainObject(schema.properties)) for (const k of Object.keys(schema.properties)) out.add(k);
+  for (const x of Object.values(schema)) fieldNames(x, out);
+  return out;
+}
+const KNOWN_KEYS = fieldNames(recordJsonSchemas());
+
+/** A field name no schema has: random code units, prototype names, near-misses of real names. */
+const unknownKey = fc
+  .oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+    fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'capcity',
+      'Name',
+      'name ',
+      'en-GB',
+      '<<',
+      '1',
+    ),
+  )
+  .filter((k) => !KNOWN_KEYS.has(k));
+
+/** Control, escape and bidi characters, alone and as the sequences that clear or retitle a terminal. */
+const unsafeText = fc
+  .oneof(
+    fc.integer({ min: 1, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a),
+    fc.integer({ min: 0x7f, max: 0x9f }),
+    fc.constantFrom(0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069),
+  )
+  .map((c) => String.fromCharCode(c));
+const unsafeInsert = fc.oneof(
+  unsafeText,
+  fc.constantFrom(
+    '\u001b[2J',
+    '\u001b[3J\u001b[H',
+    '\u001b]0;owned\u0007',
+    '\u001b]8;;https://x\u001b\\',
+    '\u0007',
+    '\u009b31m',
+    '\u202e',
+  ),
+);
+
 describe('(b) the validator on YAML files', () => {
   it('accepts the YAML of any valid record set and builds exactly the expected dataset', async () => {
     await fc.assert(
@@ -162,7 +244,75 @@ describe('(b) the validator on YAML files', () => {
             byId(list as { id: string }[]),
           );
       }),
-      { numRuns: runs(15) },
+      { numRuns: runs(12) },
+    );
+  });
+
+  it('rejects a record with one unknown field anywhere, naming file, line and path', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validRecordSet(2),
+        fc.nat(),
+        fc.nat(),
+        unknownKey,
+        fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)),
+        async (records, r, o, key, value) => {
+          const target = records[r % records.length] as GeneratedRecord;
+          const objects = strictObjects(target.file);
+          const at = objects[o % objects.length] as Path;
+          const file = updateAt(target.file, at, (v) => ({ ...(v as Obj), [key]: value })) as Obj;
+          const inputs = toYamlInputs(records.map((x) => (x === target ? { ...x, file } : x)));
+          const { problems, dataset } = await validateRecords(inputs);
+          expect(dataset).toBeUndefined();
+          const errors = problems.filter((p) => p.severity === 'error');
+          const path = formatPath([...at, key]);
+          expect(errors.find((p) => p.message === `unknown field "${visible(key)}"`)).toMatchObject({
+            file: `${target.collection}/${target.id}.yaml`,
+            path,
+            line: expect.any(Number),
+          });
+          // Nothing else is wrong: the name itself at most, when it carries a control character.
+          for (const p of errors)
+            expect([p.file, p.path]).toEqual([`${target.collection}/${target.id}.yaml`, path]);
+        },
+      ),
+      { numRuns: runs(20) },
+    );
+  });
+
+  it('rejects a control, escape or bidi character in any string, naming file, line and path', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validRecordSet(2),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        unsafeInsert,
+        async (records, r, s, at, bad) => {
+          const target = records[r % records.length] as GeneratedRecord;
+          const leaves = strings(target.file);
+          const leaf = leaves[s % leaves.length] as Path;
+          const file = updateAt(target.file, leaf, (v) => {
+            const text = v as string;
+            const i = at % (text.length + 1);
+            return text.slice(0, i) + bad + text.slice(i);
+          }) as Obj;
+          const inputs = toYamlInputs(records.map((x) => (x === target ? { ...x, file } : x)));
+          const { problems, dataset } = await validateRecords(inputs);
+          expect(dataset).toBeUndefined();
+          const name = `${target.collection}/${target.id}.yaml`;
+          const errors = problems.filter((p) => p.severity === 'error');
+          expect(errors.find((p) => p.message === 'contains a control or escape character')).toMatchObject({
+            file: name,
+            path: formatPath(leaf),
+            line: expect.any(Number),
+          });
+          for (const p of [...errors.map(formatProblem)]) expect(p).not.toMatch(UNSAFE_CHARS);
+          // The other files are fine (a partnership level's id is the one id written inside a record).
+          if (!leaf.includes('levels')) expect(errors.filter((p) => p.file !== name)).toEqual([]);
+        },
+      ),
+      { numRuns: runs(20) },
     );
   });
 });

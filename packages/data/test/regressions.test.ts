@@ -76,6 +76,22 @@ describe('validator', () => {
     expect(claim?.sources).toEqual(built?.projects[0]?.sources);
   });
 
+  it('does not cascade: a record with a problem of its own still exists for the records that cite it', async () => {
+    const event = `kind: visit
+title: {en: A visit}
+summary: {en: A visit to the farm.}
+date: [{value: "2021-06-20", sources: [a]}]
+projects: [test-wind-farm]
+sources:
+  a: {url: "https://example.org/a", publisher: Example}
+`;
+    const { problems } = await validateRecords([
+      { file: 'projects/test-wind-farm.yaml', text: project('capcity: 100\n') },
+      { file: 'events/farm-visit.yaml', text: event },
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual(['projects/test-wind-farm.yaml capcity']);
+  });
+
   it('rejects a lone surrogate (half an emoji) in any string', async () => {
     const errors = await errorsOf(project().replace('A wind farm.', '"A wind farm \\uD83D."'));
     expect(errors.map((p) => [p.path, p.message])).toEqual([

@@ -60,6 +60,9 @@ export async function validateRecords(
 ): Promise<ValidationResult> {
   const problems: Problem[] = [];
   const loaded: Loaded[] = [];
+  // Every record file that names its kind and id, valid or not: a reference to a file that has problems
+  // of its own is not a second problem, so one broken record does not cascade into every file citing it.
+  const present: { collection: Collection; id: string; data?: unknown }[] = [];
   const push = (parsed: ParsedFile | string, f: Finding) => {
     const file = typeof parsed === 'string' ? parsed : parsed.file;
     const line = typeof parsed === 'string' ? undefined : parsed.lineOf(f.path);
@@ -93,6 +96,7 @@ export async function validateRecords(
     }
     const { parsed, problems: yamlProblems } = parseRecordFile(input.file, input.text);
     problems.push(...yamlProblems);
+    present.push({ collection, id, data: parsed?.data });
     if (!parsed) continue;
     const schema = KINDS[collection].schema as z.ZodType;
     const result = schema.safeParse(parsed.data);
@@ -149,12 +153,16 @@ export async function validateRecords(
   const ids = new Map<string, Set<string>>();
   const add = (c: string, id: string) => (ids.get(c) ?? ids.set(c, new Set()).get(c))?.add(id);
   for (const c of COLLECTIONS) for (const r of options.base?.[c] ?? []) add(c, r.id);
-  for (const l of loaded) add(l.collection, l.id);
+  for (const p of present) add(p.collection, p.id);
   for (const r of [
     ...(options.base?.relationships ?? []),
-    ...loaded.filter((l) => l.collection === 'relationships').map((l) => l.record),
+    ...present.filter((p) => p.collection === 'relationships').map((p) => p.data),
   ]) {
-    for (const level of (r as { levels?: { id: string }[] }).levels ?? []) add('levels', level.id);
+    const levels = (r as { levels?: unknown } | undefined)?.levels;
+    for (const level of Array.isArray(levels) ? levels : []) {
+      const levelId = (level as { id?: unknown } | null)?.id;
+      if (typeof levelId === 'string') add('levels', levelId);
+    }
   }
   const exists = (c: string, id: string) => ids.get(c)?.has(id) ?? false;
   for (const l of loaded)
