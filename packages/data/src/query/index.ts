@@ -5,12 +5,12 @@ import { referencesOf } from '../references.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
 import { currentStatus, isCounted, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
+import { type RankedResult, rankedSearch } from './ranked-search.js';
 import {
   buildSearchIndex,
   loadSearchIndex,
   type SearchDocument,
   type SerializedIndex,
-  searchOptions,
   titleOf,
 } from './search.js';
 import { suggestIds } from './suggest.js';
@@ -34,6 +34,8 @@ export interface QueryOptions {
   searchIndex?: SerializedIndex;
   /** The year open-ended projects count as active until (default: this year). */
   currentYear?: number;
+  /** At most this many values per facet, the most frequent (default 500); selected values are always listed. */
+  facetLimit?: number;
 }
 
 /** Search text longer than this is cut: nobody types more, and hostile input must stay cheap. */
@@ -62,7 +64,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   };
   let engine: ProjectEngine | undefined;
   const projectEngine = () => {
-    engine ??= new ProjectEngine(dataset.projects, currentYear);
+    engine ??= new ProjectEngine(dataset.projects, currentYear, options.facetLimit);
     return engine;
   };
 
@@ -71,19 +73,18 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return byId.get(key) ?? byId.get(former.get(key) ?? '') ?? byId.get(key.toLowerCase());
   }
 
-  function rawSearch(text: string, collections: Collection[] | undefined, combineWith: 'AND' | 'OR') {
+  function rawSearch(
+    text: string,
+    collections: Collection[] | undefined,
+    combine: 'AND' | 'OR',
+    limit?: number,
+  ): RankedResult[] {
     const q = String(text ?? '')
       .slice(0, MAX_QUERY)
       .trim();
     if (!q) return [];
     const only = collections && collections.length > 0 ? new Set(collections) : undefined;
-    return searchIndex().search(
-      q,
-      searchOptions({
-        combineWith,
-        ...(only ? { filter: (r) => only.has(r.collection as Collection) } : {}),
-      }),
-    );
+    return rankedSearch(searchIndex(), q, { combine, ...(only ? { collections: only } : {}), limit });
   }
 
   function search(text: string, opts: SearchOptions = {}): SearchHit[] {
@@ -92,12 +93,12 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const collections = opts.collections
       ? asList(opts.collections).filter((c): c is Collection => Object.hasOwn(KIND_OF, c))
       : undefined;
-    let results = rawSearch(text, collections, 'AND');
-    if (results.length === 0) results = rawSearch(text, collections, 'OR');
+    let results = rawSearch(text, collections, 'AND', limit);
+    if (results.length === 0) results = rawSearch(text, collections, 'OR', limit);
     const hits: SearchHit[] = [];
     for (const r of results) {
       if (hits.length >= limit) break;
-      const found = byId.get(String(r.id));
+      const found = byId.get(r.id);
       if (!found) continue;
       hits.push({
         id: found.record.id,
@@ -114,7 +115,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const f = filter ?? {};
     const scores =
       typeof f.q === 'string' && f.q.trim()
-        ? new Map(rawSearch(f.q, ['projects'], 'AND').map((r) => [String(r.id), r.score]))
+        ? new Map(rawSearch(f.q, ['projects'], 'AND').map((r) => [r.id, r.score]))
         : undefined;
     return projectEngine().query(f, sort ?? (scores ? 'relevance' : 'name'), scores);
   }

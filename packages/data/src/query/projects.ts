@@ -14,6 +14,9 @@ import type { FacetName, Facets, ProjectFilter, ProjectSort } from './types.js';
 
 export const FACETS: FacetName[] = ['sector', 'status', 'region', 'participant', 'framework', 'area', 'year'];
 
+/** Default cap on the values listed per facet (the most frequent; selected values are always listed). */
+export const FACET_LIMIT = 500;
+
 /** Filter values as a list of strings, whatever a caller passed (a single string from a URL, numbers...). */
 export const asList = (v: unknown): string[] =>
   v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).map((x) => String(x));
@@ -72,7 +75,8 @@ const RANK_BITS = 2 ** 21;
 
 /**
  * Filters, disjunctive facet counts and sorts over the projects of a dataset, on facts computed once:
- * one pass over the projects per call, counting into typed arrays; sorts walk precomputed orders.
+ * filters are bitsets (one per active filter, from per-value posting lists) combined with AND; counts walk
+ * the set bits of the AND of the other filters; sorts walk precomputed orders, so results come out sorted.
  */
 export class ProjectEngine {
   readonly dicts = Object.fromEntries(FACETS.map((f) => [f, new Dictionary()])) as Record<
@@ -89,11 +93,20 @@ export class ProjectEngine {
   private readonly start: (string | undefined)[] = [];
   private readonly capacity: Float64Array;
   private readonly nameRank: Int32Array;
+  private readonly indexOf: Map<string, number>;
+  private readonly postingCache = new Map<FacetName, { offsets: Int32Array; projects: Int32Array }>();
+  private readonly flatCache = new Map<FacetName, { offsets: Int32Array; ids: Int32Array }>();
+  private readonly valueBitsCache = new Map<FacetName, Uint32Array[]>();
+  private seed?: Uint32Array;
+  private years?: Int32Array;
 
   constructor(
     private readonly projects: Project[],
     currentYear: number,
+    /** At most this many values per facet (selected values come on top); see `Facets`. */
+    private readonly facetLimit = FACET_LIMIT,
   ) {
+    this.indexOf = new Map(projects.map((p, i) => [p.id, i]));
     const n = projects.length;
     this.active = new Float64Array(n * 2).fill(Number.NaN);
     this.capacity = new Float64Array(n).fill(Number.NaN);
@@ -170,6 +183,42 @@ export class ProjectEngine {
     return order;
   }
 
+  /** Project indexes per value id of a facet (CSR: ids of value v at [offsets[v], offsets[v + 1])). */
+  private postings(f: FacetName): { offsets: Int32Array; projects: Int32Array } {
+    const cached = this.postingCache.get(f);
+    if (cached) return cached;
+    const perProject = this.values[f];
+    const offsets = new Int32Array(this.dicts[f].values.length + 1);
+    for (const vs of perProject) for (const v of vs) offsets[v + 1] = (offsets[v + 1] ?? 0) + 1;
+    for (let v = 1; v < offsets.length; v++) offsets[v] = (offsets[v] ?? 0) + (offsets[v - 1] ?? 0);
+    const fill = offsets.slice(0, -1);
+    const projects = new Int32Array(offsets[offsets.length - 1] ?? 0);
+    perProject.forEach((vs, i) => {
+      for (const v of vs) projects[(fill[v] as number)++] = i;
+    });
+    const built = { offsets, projects };
+    this.postingCache.set(f, built);
+    return built;
+  }
+
+  /** Each facet's value ids per project, flattened (CSR), so counting walks two typed arrays. */
+  private flat(f: FacetName): { offsets: Int32Array; ids: Int32Array } {
+    const cached = this.flatCache.get(f);
+    if (cached) return cached;
+    const perProject = this.values[f];
+    const offsets = new Int32Array(perProject.length + 1);
+    perProject.forEach((vs, i) => {
+      offsets[i + 1] = (offsets[i] ?? 0) + vs.length;
+    });
+    const ids = new Int32Array(offsets[perProject.length] ?? 0);
+    perProject.forEach((vs, i) => {
+      ids.set(vs, offsets[i] ?? 0);
+    });
+    const built = { offsets, ids };
+    this.flatCache.set(f, built);
+    return built;
+  }
+
   query(
     filter: ProjectFilter,
     sort: ProjectSort,
@@ -177,8 +226,25 @@ export class ProjectEngine {
   ): { items: Project[]; total: number; facets: Facets } {
     const n = this.projects.length;
     const ps = this.projects;
-    // Per facet filter: a byte per value id saying whether it passes.
-    const active: { facet: FacetName; pass: Uint8Array; values: number[][] }[] = [];
+    const words = (n + 31) >>> 5;
+    const full = () => {
+      const b = new Uint32Array(words).fill(0xffffffff);
+      if (n & 31) b[words - 1] = (1 << (n & 31)) - 1;
+      return b;
+    };
+    // Filters that are not facets (text, seed article) exclude a project from every count.
+    const base = full();
+    if (scores) {
+      base.fill(0);
+      for (const id of scores.keys()) {
+        const i = this.indexOf.get(id);
+        if (i !== undefined) base[i >>> 5] = (base[i >>> 5] as number) | (1 << (i & 31));
+      }
+    }
+    if (filter.namedInSeed === true) and(base, this.seedBits());
+
+    // One bitset per active facet filter: the projects having any of its values.
+    const masks: { facet: FacetName; bits: Uint32Array }[] = [];
     const selected = {} as Partial<Record<FacetName, number[]>>;
     const lists: [FacetName, string[]][] = [
       ['sector', asList(filter.sector)],
@@ -190,96 +256,140 @@ export class ProjectEngine {
     ];
     for (const [facet, list] of lists) {
       if (list.length === 0) continue;
-      const pass = new Uint8Array(this.dicts[facet].values.length);
+      const bits = new Uint32Array(words);
       const ids: number[] = [];
+      const { offsets, projects } = this.postings(facet);
       for (const v of list) {
         const id = this.dicts[facet].find(v);
-        if (id !== undefined) {
-          pass[id] = 1;
-          ids.push(id);
+        if (id === undefined || ids.includes(id)) continue;
+        ids.push(id);
+        for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
+          const i = projects[k] as number;
+          bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
         }
       }
       selected[facet] = ids;
-      active.push({ facet, pass, values: this.values[facet] });
+      masks.push({ facet, bits });
     }
     const from = finite(filter.from);
     const to = finite(filter.to);
-    const yearFilter = from !== undefined || to !== undefined;
-    const seedOnly = filter.namedInSeed === true;
-
-    const counts = Object.fromEntries(
-      FACETS.map((f) => [f, new Int32Array(this.dicts[f].values.length)]),
-    ) as Record<FacetName, Int32Array>;
-    const countFacet = (f: FacetName, i: number) => {
-      const c = counts[f];
-      for (const v of this.values[f][i] as number[]) c[v] = (c[v] ?? 0) + 1;
-    };
-    const matched = new Uint8Array(n);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const p = ps[i] as Project;
-      // Filters that are not facets (text, seed article) exclude a project from every count.
-      if (scores && !scores.has(p.id)) continue;
-      if (seedOnly && !p.namedInSeed) continue;
-      let failures = 0;
-      let failed: FacetName | undefined;
-      for (const { facet, pass, values } of active) {
-        const vs = values[i] as number[];
-        let ok = false;
-        for (const v of vs) {
-          if (pass[v]) {
-            ok = true;
-            break;
-          }
-        }
-        if (!ok) {
-          failed = facet;
-          if (++failures > 1) break;
-        }
-      }
-      if (failures > 1) continue;
-      if (yearFilter) {
+    if (from !== undefined || to !== undefined) {
+      const bits = new Uint32Array(words);
+      for (let i = 0; i < n; i++) {
         const a = this.active[2 * i] ?? Number.NaN;
         const b = this.active[2 * i + 1] ?? Number.NaN;
-        const inRange =
-          !Number.isNaN(a) && (from === undefined || b >= from) && (to === undefined || a <= to);
-        if (!inRange) {
-          failed = 'year';
-          if (++failures > 1) continue;
-        }
+        if (!Number.isNaN(a) && (from === undefined || b >= from) && (to === undefined || a <= to))
+          bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
       }
-      if (failures === 0) {
-        matched[i] = 1;
-        total++;
-        for (const f of FACETS) countFacet(f, i);
-      } else if (failed) countFacet(failed, i);
+      masks.push({ facet: 'year', bits });
     }
 
+    const matched = base.slice();
+    for (const m of masks) and(matched, m.bits);
+    // Each facet counts under every filter but its own (disjunctive facets): facets without a filter of
+    // their own share the matched set; each filtered facet gets the AND of the others.
     const facets = {} as Facets;
-    for (const f of FACETS) facets[f] = this.facetList(f, counts[f], selected[f] ?? []);
+    const unfiltered = FACETS.filter((f) => !masks.some((m) => m.facet === f));
+    const groups: [FacetName[], Uint32Array][] = [[unfiltered, matched]];
+    for (const m of masks) {
+      const others = base.slice();
+      for (const o of masks) if (o !== m) and(others, o.bits);
+      groups.push([[m.facet], others]);
+    }
+    for (const [fs, bits] of groups) {
+      let members = 0;
+      for (let w = 0; w < bits.length; w++) members += popcount(bits[w] as number);
+      const counts = fs.map((f) => this.count(f, bits, members));
+      fs.forEach((f, k) => {
+        facets[f] = this.facetList(f, counts[k] as Int32Array, selected[f] ?? []);
+      });
+    }
 
-    let order: ArrayLike<number>;
+    let total = 0;
+    for (let w = 0; w < words; w++) total += popcount(matched[w] as number);
+    const items: Project[] = [];
     if (sort === 'relevance' && scores) {
       const list: number[] = [];
-      for (let i = 0; i < n; i++) if (matched[i]) list.push(i);
-      order = list.sort(
+      forEachBit(matched, (i) => list.push(i));
+      list.sort(
         (a, b) =>
           (scores.get(ps[b]?.id ?? '') ?? 0) - (scores.get(ps[a]?.id ?? '') ?? 0) ||
           this.rankByName(a) - this.rankByName(b),
       );
+      for (const i of list) items.push(ps[i] as Project);
     } else {
       // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
-      order = this.order(Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name');
-    }
-    const items: Project[] = [];
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k] as number;
-      if (matched[i]) items.push(ps[i] as Project);
+      const order = this.order(Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name');
+      // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
+      for (let k = 0; k < order.length && items.length < total; k++) {
+        const i = order[k] as number;
+        if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) items.push(ps[i] as Project);
+      }
     }
     return { items, total, facets };
   }
 
-  /** Values with a count (and selected values, even at 0), most frequent first; years in year order. */
+  /** Projects named in the seed article, as a bitset. */
+  private seedBits(): Uint32Array {
+    if (!this.seed) {
+      const bits = new Uint32Array((this.projects.length + 31) >>> 5);
+      this.projects.forEach((p, i) => {
+        if (p.namedInSeed) bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+      });
+      this.seed = bits;
+    }
+    return this.seed;
+  }
+
+  /** Counts per value id of a facet over the projects in `bits`. */
+  private count(f: FacetName, bits: Uint32Array, members: number): Int32Array {
+    const values = this.dicts[f].values.length;
+    const counts = new Int32Array(values);
+    // Few values (sector, status, region...): a popcount of each value's bitset against the set costs
+    // values × words; many values (participant): walk the set's projects and their values instead.
+    if (values * bits.length < members * 2) {
+      const valueBits = this.valueBits(f);
+      for (let v = 0; v < values; v++) {
+        const vb = valueBits[v] as Uint32Array;
+        let c = 0;
+        for (let w = 0; w < bits.length; w++) {
+          const x = (bits[w] as number) & (vb[w] as number);
+          if (x !== 0) c += popcount(x);
+        }
+        counts[v] = c;
+      }
+      return counts;
+    }
+    const { offsets, ids } = this.flat(f);
+    forEachBit(bits, (i) => {
+      for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
+        const v = ids[k] as number;
+        counts[v] = (counts[v] as number) + 1;
+      }
+    });
+    return counts;
+  }
+
+  /** One bitset of projects per value of a facet, built once (only asked for facets with few values). */
+  private valueBits(f: FacetName): Uint32Array[] {
+    const cached = this.valueBitsCache.get(f);
+    if (cached) return cached;
+    const words = (this.projects.length + 31) >>> 5;
+    const sets = this.dicts[f].values.map(() => new Uint32Array(words));
+    this.values[f].forEach((vs, i) => {
+      for (const v of vs) {
+        const set = sets[v] as Uint32Array;
+        set[i >>> 5] = (set[i >>> 5] as number) | (1 << (i & 31));
+      }
+    });
+    this.valueBitsCache.set(f, sets);
+    return sets;
+  }
+
+  /**
+   * Values with a count (and selected values, even at 0), most frequent first, ties alphabetical; years
+   * in year order. Only the `facetLimit` most frequent values are listed, plus every selected value.
+   */
   private facetList(
     f: FacetName,
     counts: Int32Array,
@@ -287,26 +397,98 @@ export class ProjectEngine {
   ): { value: string; count: number }[] {
     const values = this.dicts[f].values;
     const keep = new Set(selected);
+    const limit = this.facetLimit;
     if (f === 'year') {
       const out: { value: string; count: number }[] = [];
-      values.forEach((value, id) => {
-        if ((counts[id] ?? 0) > 0 || keep.has(id)) out.push({ value, count: counts[id] ?? 0 });
-      });
-      return out.sort((a, b) => Number(a.value) - Number(b.value));
+      for (const id of this.yearOrder()) {
+        if ((counts[id] ?? 0) > 0 || keep.has(id))
+          out.push({ value: values[id] ?? '', count: counts[id] ?? 0 });
+      }
+      return out;
+    }
+    // The cut-off count: the smallest count still inside the top `limit`, from a histogram of counts.
+    let nonzero = 0;
+    let max = 0;
+    for (let id = 0; id < counts.length; id++) {
+      const c = counts[id] as number;
+      if (c > 0) {
+        nonzero++;
+        if (c > max) max = c;
+      }
+    }
+    const ids: number[] = [];
+    if (nonzero <= limit) {
+      for (let id = 0; id < counts.length; id++) if ((counts[id] as number) > 0 || keep.has(id)) ids.push(id);
+    } else {
+      const histogram = new Int32Array(max + 1);
+      for (let id = 0; id < counts.length; id++) {
+        const c = counts[id] as number;
+        histogram[c] = (histogram[c] as number) + 1;
+      }
+      let threshold = max;
+      let above = 0; // values with a count above the threshold
+      while (threshold > 1 && above + (histogram[threshold] as number) < limit) {
+        above += histogram[threshold] as number;
+        threshold--;
+      }
+      for (let id = 0; id < counts.length; id++)
+        if ((counts[id] as number) > threshold || keep.has(id)) ids.push(id);
+      // Ties at the threshold: the alphabetically first ones fill the remaining places.
+      let room = limit - above;
+      const byRank = this.dicts[f].byRank();
+      for (let r = 0; r < byRank.length && room > 0; r++) {
+        const id = byRank[r] as number;
+        if (counts[id] === threshold && !keep.has(id)) {
+          ids.push(id);
+          room--;
+        }
+      }
     }
     // Sort on one number per value: count, then alphabetical rank (a native typed-array sort).
     const ranks = this.dicts[f].ranks();
-    const keys: number[] = [];
-    counts.forEach((count, id) => {
-      if (count > 0 || keep.has(id)) keys.push(count * RANK_BITS + (RANK_BITS - 1 - (ranks[id] ?? 0)));
-    });
-    const sorted = Float64Array.from(keys).sort().reverse();
+    const keys = Float64Array.from(
+      ids,
+      (id) => (counts[id] ?? 0) * RANK_BITS + (RANK_BITS - 1 - (ranks[id] ?? 0)),
+    );
+    const sorted = keys.sort().reverse();
     const byRank = this.dicts[f].byRank();
     return Array.from(sorted, (key) => {
       const count = Math.floor(key / RANK_BITS);
       const id = byRank[RANK_BITS - 1 - (key - count * RANK_BITS)] ?? 0;
       return { value: values[id] ?? '', count };
     });
+  }
+
+  /** Year value ids in year order, computed once. */
+  private yearOrder(): Int32Array {
+    if (!this.years) {
+      const values = this.dicts.year.values;
+      this.years = Int32Array.from(values.keys()).sort((a, b) => Number(values[a]) - Number(values[b]));
+    }
+    return this.years;
+  }
+}
+
+/** `target &= other`, word by word. */
+function and(target: Uint32Array, other: Uint32Array): void {
+  for (let w = 0; w < target.length; w++) target[w] = (target[w] as number) & (other[w] as number);
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Calls `fn` with the index of every set bit, in increasing order. */
+function forEachBit(bits: Uint32Array, fn: (i: number) => void): void {
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      fn((w << 5) + 31 - Math.clz32(low));
+      word ^= low;
+    }
   }
 }
 

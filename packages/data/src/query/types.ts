@@ -38,7 +38,13 @@ export interface ProjectFilter {
 export type ProjectSort = 'name' | 'start' | 'status' | 'sector' | 'capacity' | 'relevance';
 
 export type FacetName = 'sector' | 'status' | 'region' | 'participant' | 'framework' | 'area' | 'year';
-/** Counts per value under the current filter (each facet ignores its own filter, so choices stay visible). */
+/**
+ * Counts per value under the current filter (each facet ignores its own filter, so choices stay visible),
+ * most frequent first, ties in alphabetical order; years in year order. Each facet lists at most its 500
+ * most frequent values (`QueryOptions.facetLimit`), plus every selected value even when it is not among them
+ * or counts 0: at scale a facet such as participant has far more values than anyone can read. The year
+ * facet is never capped.
+ */
 export type Facets = Record<FacetName, { value: string; count: number }[]>;
 
 export interface ProjectResult {
