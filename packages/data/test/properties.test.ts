@@ -3,11 +3,16 @@
  * generated valid record sets (see `arbitraries.ts`) and on the real dataset. Seeded: a failure prints its
  * seed and path; `DOSTYK_FC_SEED=<n>` explores other inputs, `DOSTYK_FC_RUNS=<k>` runs k times as many.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, LOCALES } from '../src/constants.js';
+import { diffDatasets } from '../src/diff.js';
 import { datasetToCsv, flattenRecord, parseCsv, toCsv } from '../src/export/csv.js';
+import { toGeoJson } from '../src/export/geojson.js';
 import { recordJsonSchemas } from '../src/export/json-schema.js';
+import { createQuery } from '../src/query/index.js';
+import { buildSearchIndex } from '../src/query/search.js';
 import { Dataset } from '../src/schema/dataset.js';
 import { UNSAFE_CHARS } from '../src/schema/primitives.js';
 import { formatProblem, validateRecords } from '../src/validate/index.js';
@@ -229,6 +234,64 @@ const unsafeInsert = fc.oneof(
   ),
 );
 
+describe('other exports and the changelog on generated datasets', () => {
+  it('GeoJSON has a feature per location, coordinates as written; a serialized search index finds the same', () => {
+    fc.assert(
+      fc.property(
+        validRecordSet(),
+        fc.constantFrom('zhanatas', 'a', '中国', 'Қазақстан', '"', '(a+)+$'),
+        (records, text) => {
+          const dataset = expectedDataset(records);
+          const geo = toGeoJson(dataset);
+          const located = (['projects', 'events', 'agreements'] as const).flatMap((c) =>
+            dataset[c].flatMap((r) => (r.places ?? []).map((loc, i) => ({ c, id: r.id, i, loc }))),
+          );
+          const keys = new Set(
+            geo.features.map((f) => `${f.properties.collection}/${f.properties.id}/${f.properties.index}`),
+          );
+          expect(keys.size).toBe(located.length + dataset.places.length);
+          for (const { c, id, i, loc } of located) {
+            const point = geo.features.find((f) => f.id === `${c}/${id}/${i}`);
+            if (loc.lon !== undefined) expect(point?.geometry?.coordinates).toEqual([loc.lon, loc.lat]);
+          }
+          expect(JSON.parse(JSON.stringify(geo))).toEqual(geo);
+
+          const index = JSON.stringify(buildSearchIndex(dataset));
+          const fresh = createQuery(dataset).search(text, { limit: 50 });
+          expect(createQuery(dataset, { searchIndex: index }).search(text, { limit: 50 })).toEqual(fresh);
+        },
+      ),
+      { numRuns: runs(20) },
+    );
+  });
+
+  it('diffDatasets: nothing between a dataset and itself; a removed id without alias has vanished', () => {
+    fc.assert(
+      fc.property(validRecordSet(), fc.nat(), (records, pick) => {
+        const dataset = expectedDataset(records);
+        expect(diffDatasets(dataset, structuredClone(dataset))).toEqual({
+          added: [],
+          removed: [],
+          renamed: [],
+          changed: [],
+          vanished: [],
+        });
+        const target = records[pick % records.length] as GeneratedRecord;
+        const without = {
+          ...dataset,
+          [target.collection]: (dataset[target.collection] as { id: string }[]).filter(
+            (r) => r.id !== target.id,
+          ),
+        } as Dataset;
+        const diff = diffDatasets(dataset, without);
+        expect(diff.removed).toEqual([{ collection: target.collection, id: target.id }]);
+        expect(diff.vanished).toEqual([{ collection: target.collection, id: target.id }]);
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+});
+
 describe('(b) the validator on YAML files', () => {
   it('accepts the YAML of any valid record set and builds exactly the expected dataset', async () => {
     await fc.assert(
@@ -313,6 +376,74 @@ describe('(b) the validator on YAML files', () => {
         },
       ),
       { numRuns: runs(20) },
+    );
+  });
+
+  it('never throws on any file text: random code units and mangled YAML give problems, not exceptions', async () => {
+    const valid = readFileSync(
+      new URL('./fixtures/broken/valid/projects/zhanatas-wind-farm.yaml', import.meta.url),
+      'utf8',
+    );
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat({ max: 8 }),
+      fc.oneof(
+        fc.constantFrom(
+          ':',
+          '-',
+          '[',
+          ']',
+          '{',
+          '}',
+          '&a',
+          '*a',
+          '!',
+          '!!binary',
+          '|',
+          '>',
+          "'",
+          '"',
+          '%',
+          '@',
+          '`',
+          '#',
+          ',',
+          '?',
+          '<<',
+          '\n',
+          '\t',
+          ' ',
+          '\u0000',
+          '\u001b',
+        ),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+      ),
+    );
+    const mangled = fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) =>
+      edits.reduce((text, [at, cut, insert]) => {
+        const i = at % (text.length + 1);
+        return text.slice(0, i) + insert + text.slice(i + cut);
+      }, valid),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(mangled, fc.string({ unit: 'binary', maxLength: 200 })),
+        fc.constantFrom(
+          'projects/zhanatas-wind-farm.yaml',
+          'events/x.yaml',
+          'people/a-b.yml',
+          'x.yaml',
+          'projects/X Y.yaml',
+        ),
+        async (text, file) => {
+          const { problems } = await validateRecords([{ file, text }]);
+          for (const p of problems) {
+            expect(p.message.length).toBeGreaterThan(0);
+            expect(formatProblem(p)).not.toMatch(UNSAFE_CHARS);
+          }
+        },
+      ),
+      { numRuns: runs(150) },
     );
   });
 });

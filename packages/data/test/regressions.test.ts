@@ -92,6 +92,38 @@ sources:
     expect(problems.map((p) => `${p.file} ${p.path}`)).toEqual(['projects/test-wind-farm.yaml capcity']);
   });
 
+  it('never throws on YAML aliases: a billion-laughs bomb, an alias inside its own anchor, a missing anchor', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (const n of ['b', 'c', 'd', 'e', 'f', 'g'])
+      levels.push(
+        `${n}: &${n} [${Array(9)
+          .fill(`*${levels.at(-1)?.[0]}`)
+          .join(',')}]`,
+      );
+    const cases: [text: string, message: RegExp, line: number][] = [
+      [`${levels.join('\n')}\n`, /Excessive alias count/, 2],
+      ['name: &n {en: [*n]}\n', /contains itself/, 1],
+      ['name: {en: x}\nsummary: *nowhere\n', /Unresolved alias/, 2],
+    ];
+    for (const [text, message, line] of cases) {
+      const errors = await errorsOf(text);
+      expect(errors).toEqual([
+        expect.objectContaining({ path: '(file)', message: expect.stringMatching(message), line }),
+      ]);
+    }
+  });
+
+  it('reports a key that is a YAML list as an unknown field, without warnings on stderr', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    const errors = await errorsOf(project('? [a, b]\n: 1\n'));
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listen);
+    expect(errors.map((p) => p.message)).toEqual([expect.stringMatching(/^unknown field "\[ ?a, b ?\]"$/)]);
+    expect(warnings).toEqual([]);
+  });
+
   it('rejects a lone surrogate (half an emoji) in any string', async () => {
     const errors = await errorsOf(project().replace('A wind farm.', '"A wind farm \\uD83D."'));
     expect(errors.map((p) => [p.path, p.message])).toEqual([

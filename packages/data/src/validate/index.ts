@@ -76,7 +76,7 @@ export async function validateRecords(
     });
   };
 
-  for (const input of inputs) {
+  const checkFile = (input: RecordInput) => {
     const { collection, id } = locate(input.file);
     if (!collection) {
       push(input.file, {
@@ -84,7 +84,7 @@ export async function validateRecords(
         message: 'cannot tell the kind of record from the path',
         hint: `put it in a folder named ${COLLECTIONS.join('/, ')}/`,
       });
-      continue;
+      return;
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       push(input.file, {
@@ -92,12 +92,12 @@ export async function validateRecords(
         message: `file name "${id}" is not a kebab-case id`,
         hint: 'rename it, e.g. zhanatas-wind-farm.yaml',
       });
-      continue;
+      return;
     }
     const { parsed, problems: yamlProblems } = parseRecordFile(input.file, input.text);
     problems.push(...yamlProblems);
     present.push({ collection, id, data: parsed?.data });
-    if (!parsed) continue;
+    if (!parsed) return;
     const schema = KINDS[collection].schema as z.ZodType;
     const result = schema.safeParse(parsed.data);
     if (!result.success) {
@@ -126,6 +126,19 @@ export async function validateRecords(
     for (const f of checkDateOrder(collection, record)) push(parsed, f);
     if (result.success)
       loaded.push({ parsed, collection, id, record: result.data as Record<string, unknown> });
+  };
+  for (const input of inputs) {
+    const file = String(input?.file ?? '');
+    try {
+      checkFile({ file, text: typeof input?.text === 'string' ? input.text : String(input?.text ?? '') });
+    } catch (error) {
+      // Never throw on bad input: anything unforeseen in one file is a problem of that file.
+      push(file, {
+        path: [],
+        message: `could not check this file: ${error instanceof Error ? error.message : String(error)}`,
+        hint: 'please report this with the file',
+      });
+    }
   }
 
   // Ids are unique across the whole dataset, former ids included, so a bare id always names one record.

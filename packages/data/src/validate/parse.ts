@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { type Problem, visible } from './problem.js';
 
 export interface ParsedFile {
@@ -36,6 +36,8 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     lineCounter: counter,
     uniqueKeys: true,
     prettyErrors: false,
+    // No process warnings on stderr (a key that is a list becomes a string key, reported as unknown).
+    logLevel: 'error',
   });
   if (doc.errors.length > 0) {
     return {
@@ -48,7 +50,31 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
       ),
     };
   }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  // Aliases are resolved here: one pointing at nothing, or a billion-laughs bomb, throws; one inside
+  // the node it names makes a value that contains itself, which no record can be.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+    if (containsItself(data)) throw new Error('a value contains itself (an alias inside its own anchor)');
+  } catch (error) {
+    let line: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        line = node.range ? counter.linePos(node.range[0]).line : undefined;
+        return visit.BREAK;
+      },
+    });
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        problem(
+          `YAML aliases: ${visible(message.split('\n')[0] ?? '')}`,
+          'write the values out instead of using anchors (&) and aliases (*)',
+          line,
+        ),
+      ],
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [problem('a record must be a YAML mapping of fields', 'start with `name:`')] };
   }
@@ -72,4 +98,14 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     return undefined;
   };
   return { parsed: { file, data, lineOf }, problems: [] };
+}
+
+/** Whether an object or array contains itself, at any depth. */
+function containsItself(value: unknown, ancestors = new Set<unknown>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  for (const v of Object.values(value)) if (containsItself(v, ancestors)) return true;
+  ancestors.delete(value);
+  return false;
 }
