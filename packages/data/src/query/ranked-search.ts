@@ -150,13 +150,44 @@ export function rankedSearch(
       for (const d of candidates) if (has(term, d)) next.add(d);
       candidates = next;
     }
-  } else {
-    for (const term of terms) addDocs(term, candidates);
   }
 
   const fieldNames = Object.keys(ix._fieldIds);
   const fields = fieldNames.map((f) => ({ id: ix._fieldIds[f] as number, boost: FIELD_BOOST[f] ?? 1 }));
   const total = ix._documentCount;
+  /** One posting's BM25 contribution, as MiniSearch computes it. */
+  const contribution = (
+    weight: number,
+    boost: number,
+    matching: number,
+    freq: number,
+    doc: number,
+    field: number,
+  ) => {
+    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+    const length = ix._fieldLength.get(doc)?.[field] ?? 0;
+    const norm = 1 - BM25.b + (BM25.b * length) / (ix._avgFieldLength[field] ?? 1);
+    return weight * boost * idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
+  };
+  // OR (the fallback when no document has every word): walk each posting once, summing per document.
+  const summed = new Map<number, number>();
+  if (options.combine !== 'AND') {
+    for (const term of terms) {
+      for (const e of term.expansions) {
+        for (const f of fields) {
+          const docs = e.data.get(f.id);
+          if (!docs) continue;
+          for (const [doc, freq] of docs)
+            summed.set(
+              doc,
+              (summed.get(doc) ?? 0) + contribution(e.weight, f.boost, docs.size, freq, doc, f.id),
+            );
+        }
+      }
+    }
+    candidates = new Set(summed.keys());
+  }
+
   const scored: RankedResult[] = [];
   let floor = -1; // with a limit: the lowest score still kept
   const limit = options.limit;
@@ -165,18 +196,16 @@ export function rankedSearch(
     if (id === undefined) continue;
     const collection = ix._storedFields.get(doc)?.collection as Collection;
     if (options.collections && !options.collections.has(collection)) continue;
-    const lengths = ix._fieldLength.get(doc) ?? [];
-    let score = 0;
-    for (const term of terms) {
-      for (const e of term.expansions) {
-        for (const f of fields) {
-          const docs = e.data.get(f.id);
-          const freq = docs?.get(doc);
-          if (!freq || !docs) continue;
-          const matching = docs.size;
-          const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-          const norm = 1 - BM25.b + (BM25.b * (lengths[f.id] ?? 0)) / (ix._avgFieldLength[f.id] ?? 1);
-          score += e.weight * f.boost * idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
+    let score = summed.get(doc) ?? 0;
+    // AND: only the surviving documents are scored, by looking each of them up in each term's postings.
+    if (options.combine === 'AND') {
+      for (const term of terms) {
+        for (const e of term.expansions) {
+          for (const f of fields) {
+            const docs = e.data.get(f.id);
+            const freq = docs?.get(doc);
+            if (freq && docs) score += contribution(e.weight, f.boost, docs.size, freq, doc, f.id);
+          }
         }
       }
     }
