@@ -2,6 +2,6 @@
  * Everything the browser needs from the data package, loaded with the dataset on first use (a dynamic
  * import), so the query code and MiniSearch stay out of every page's first-load JavaScript.
  */
-export { createQuery, toCsv } from '@dostyk/data';
+export { createQuery, localize, toCsv } from '@dostyk/data';
 export { toRow } from '@/components/projects/rows';
 export { recordTitle } from './records';

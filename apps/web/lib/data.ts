@@ -19,6 +19,8 @@ export const sourceOf = (id: string) => sourceById.get(id);
 
 /** generateStaticParams for a record collection; Next refuses an empty list in a static export, so a placeholder stands in. */
 export function paramsFor(collection: Collection): { id: string }[] {
-  const ids = idsOf(collection);
+  // Former ids get a page too (a redirect), so that links made before a rename keep working.
+  const former = (dataset[collection] as { formerIds?: string[] }[]).flatMap((r) => r.formerIds ?? []);
+  const ids = [...idsOf(collection), ...former];
   return ids.length ? ids.map((id) => ({ id })) : [{ id: '_none' }];
 }

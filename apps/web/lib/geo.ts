@@ -98,3 +98,12 @@ export function linePath(coords: [number, number][]): string | undefined {
   const d = geoPath(baseMap().projection).digits(1)({ type: 'LineString', coordinates: coords });
   return d ?? undefined;
 }
+
+/** Whether any of these points or lines shows inside the map frame (a record in Beijing shows none). */
+export function anyInFrame(items: { point?: [number, number]; line?: [number, number][] }[]): boolean {
+  return items.some((i) =>
+    i.point
+      ? project(i.point[0], i.point[1]) !== undefined
+      : (i.line ?? []).some(([lon, lat]) => project(lon, lat)),
+  );
+}

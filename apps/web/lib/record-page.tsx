@@ -23,6 +23,8 @@ export function recordPage<R>(collection: Collection, View: ComponentType<{ reco
     generateStaticParams: () => paramsFor(collection),
     async generateMetadata({ params }: RecordParams): Promise<Metadata> {
       const { locale, id } = await params;
+      const current = query.get(id);
+      if (current && current.record.id !== id) return { robots: { index: false } };
       const record = find(id) as { summary?: Parameters<typeof localize>[0]; id: string } | undefined;
       if (!record) return {};
       return pageMetadata({
@@ -36,6 +38,20 @@ export function recordPage<R>(collection: Collection, View: ComponentType<{ reco
     async Page({ params }: RecordParams) {
       const { locale, id } = await params;
       setRequestLocale(locale as Locale);
+      const hit = query.get(id);
+      if (hit && hit.collection === collection && hit.record.id !== id) {
+        // A former id: send the reader (and search engines) to the record's current address.
+        const to = `/${locale}/${collection}/${hit.record.id}`;
+        return (
+          <div className="page">
+            <meta httpEquiv="refresh" content={`0; url=${to}`} />
+            <link rel="canonical" href={to} />
+            <h1>
+              <a href={to}>{recordTitle(hit.record, locale).text}</a>
+            </h1>
+          </div>
+        );
+      }
       const record = find(id);
       if (!record) notFound();
       return <View record={record} related={query.related(id)} />;

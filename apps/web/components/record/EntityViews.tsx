@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format';
+import { anyInFrame } from '@/lib/geo';
 import { countryName, label } from '@/lib/i18n-helpers';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
@@ -78,7 +79,7 @@ function LocationsSection({
   return (
     <section aria-labelledby="places-heading" className="record-section">
       <h2 id="places-heading">{t('places')}</h2>
-      {items.length > 0 && (
+      {anyInFrame(items) && (
         <AtlasMap items={items} title={t('mapOf', { name })} showPrecision id="record-map" />
       )}
       <PlacesTable locations={locations} notes={notes} />
@@ -306,9 +307,9 @@ export function PersonView({ record, related }: { record: Person; related: Relat
                   )}
                   {(r.from || r.to) && (
                     <span className="muted">
-                      {' '}
-                      ({r.from ? formatPartialDate(r.from, locale) : '…'} –{' '}
-                      {r.to ? formatPartialDate(r.to, locale) : t('present')})
+                      {/* An open end means the end is not recorded, not that the role continues. */} (
+                      {r.from ? formatPartialDate(r.from, locale) : ''} –{' '}
+                      {r.to ? formatPartialDate(r.to, locale) : ''})
                     </span>
                   )}
                   <Cite sources={r.sources} notes={notes} />

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
 import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
+import { anyInFrame } from '@/lib/geo';
 import { label } from '@/lib/i18n-helpers';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
@@ -209,7 +210,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
       {(project.places?.length ?? 0) > 0 && (
         <section aria-labelledby="places-heading" className="record-section">
           <h2 id="places-heading">{t('places')}</h2>
-          {mapItems.length > 0 && (
+          {anyInFrame(mapItems) && (
             <AtlasMap
               items={mapItems}
               title={t('mapOf', { name: recordTitle(project, locale).text })}

@@ -14,6 +14,8 @@ interface Labels {
   noResults: string;
   count: Partial<Record<Intl.LDMLPluralRule, string>>;
   kinds: Record<string, string>;
+  fallbackMark: string;
+  fallbackTitle: string;
 }
 
 interface Hit {
@@ -22,6 +24,8 @@ interface Hit {
   title: string;
   lang: string;
   summary: string;
+  summaryLang: string;
+  summaryFallback: boolean;
 }
 
 /** Results of a search across all records; the query is `?q=` so a search can be shared. */
@@ -52,14 +56,19 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
             const rec = q.get(h.id);
             if (!rec) return [];
             const title = kit.recordTitle(rec.record, locale);
-            const summary = (rec.record as { summary?: Record<string, string> }).summary;
+            const summary = kit.localize(
+              (rec.record as { summary?: Parameters<typeof kit.localize>[0] }).summary,
+              locale,
+            );
             return [
               {
                 id: h.id,
                 collection: rec.collection,
                 title: title.text,
                 lang: title.lang,
-                summary: summary?.[locale] ?? summary?.en ?? '',
+                summary: summary.text,
+                summaryLang: summary.lang,
+                summaryFallback: summary.fallback,
               },
             ];
           }),
@@ -116,7 +125,16 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
                 {h.title}
               </a>{' '}
               <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
-              {h.summary && <p className="muted">{h.summary}</p>}
+              {h.summary && (
+                <p className="muted" lang={h.summaryLang === 'zh' ? 'zh-Hans' : h.summaryLang}>
+                  {h.summary}
+                  {h.summaryFallback && (
+                    <abbr className="fallback-mark" title={labels.fallbackTitle}>
+                      {labels.fallbackMark}
+                    </abbr>
+                  )}
+                </p>
+              )}
             </li>
           ))}
         </ol>

@@ -12,6 +12,8 @@ export interface HeaderSearchLabels {
   noResults: string;
   failed: string;
   shortcut: string;
+  fallbackMark: string;
+  fallbackTitle: string;
   /** Collection name → singular kind label, shown beside each hit. */
   kinds: Record<string, string>;
 }
@@ -163,7 +165,14 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
               className={i === active ? 'is-active' : undefined}
             >
               <a href={recordHref(locale, h.collection, h.id)} tabIndex={-1}>
-                <span lang={h.lang}>{h.title}</span>
+                <span lang={h.lang === 'zh' ? 'zh-Hans' : h.lang}>
+                  {h.title}
+                  {h.fallback && (
+                    <abbr className="fallback-mark" title={labels.fallbackTitle}>
+                      {labels.fallbackMark}
+                    </abbr>
+                  )}
+                </span>
                 <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
               </a>
             </li>

@@ -20,6 +20,7 @@ export function SiteHeader() {
   const t = useTranslations('site');
   const ts = useTranslations('search');
   const tc = useTranslations('kinds');
+  const tf = useTranslations('fallback');
   const kinds = Object.fromEntries(
     [
       'projects',
@@ -54,6 +55,8 @@ export function SiteHeader() {
             noResults: ts('noResults'),
             failed: ts('failed'),
             shortcut: ts('shortcut'),
+            fallbackMark: tf('mark'),
+            fallbackTitle: tf('title'),
             kinds,
           }}
         />

@@ -37,6 +37,8 @@ export default async function SearchPage({ params }: Props) {
           noResults: t('search.noResults'),
           count: messages.search.count,
           kinds,
+          fallbackMark: t('fallback.mark'),
+          fallbackTitle: t('fallback.title'),
         }}
       />
       <noscript>
