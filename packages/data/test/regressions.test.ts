@@ -2,12 +2,15 @@
  * Bugs the hardening work found, each pinned by the smallest input that showed it.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvCell, flattenRecord, parseCsv, toCsv } from '../src/export/csv.js';
 import { createQuery } from '../src/query/index.js';
 import type { Dataset, Project } from '../src/schema/dataset.js';
 import { PartialDate, Text, UNSAFE_CHARS } from '../src/schema/primitives.js';
-import { formatProblem, validateRecords } from '../src/validate/index.js';
+import { formatProblem, readRecordFiles, validateRecords } from '../src/validate/index.js';
 
 const dataset = JSON.parse(readFileSync(new URL('../dist/dataset.json', import.meta.url), 'utf8')) as Dataset;
 const q = createQuery(dataset, { currentYear: 2026 });
@@ -182,5 +185,25 @@ describe('CSV', () => {
     );
     expect(parseCsv(csv, { unguard: true }).flat()).toEqual(['c', ...cells]);
     expect(parseCsv(csv).flat()).toEqual(['c', "''=1+1", "'''-2", "'=1+1", "'plain", "'"]);
+  });
+});
+
+describe('readRecordFiles', () => {
+  it('reads no more of a huge file than it takes to call it too large, and skips what is not a file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dostyk-read-'));
+    try {
+      await mkdir(join(dir, 'projects'));
+      // 3 MB of two-byte letters: more than 2 MB in UTF-8, fewer than 2 million characters.
+      await writeFile(join(dir, 'projects/huge.yaml'), `name: ${'ж'.repeat(1_500_000)}\n`);
+      await mkdir(join(dir, 'projects/folder.yaml'));
+      await symlink(join(dir, 'projects'), join(dir, 'projects/loop.yaml'));
+      const inputs = await readRecordFiles(dir);
+      expect(inputs.map((i) => i.file)).toEqual(['projects/huge.yaml']);
+      expect(inputs[0]?.text.length).toBeLessThan(1_100_000);
+      const { problems } = await validateRecords(inputs);
+      expect(problems.map((p) => p.message)).toEqual(['file is too large for a record']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,12 @@ export interface ParsedFile {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-const MAX_BYTES = 2_000_000;
+/** The largest record file, in UTF-8 bytes. */
+export const MAX_RECORD_BYTES = 2_000_000;
+
+/** UTF-8 length of a text, counted only when it could exceed `limit`. */
+const overLimit = (text: string, limit: number): boolean =>
+  text.length > limit || (text.length * 3 > limit && new TextEncoder().encode(text).length > limit);
 
 /** Parse one YAML record file, keeping line numbers; bad YAML becomes problems, never an exception. */
 export function parseRecordFile(file: string, text: string): { parsed?: ParsedFile; problems: Problem[] } {
@@ -20,7 +25,7 @@ export function parseRecordFile(file: string, text: string): { parsed?: ParsedFi
     hint,
     severity: 'error',
   });
-  if (text.length > MAX_BYTES)
+  if (overLimit(text, MAX_RECORD_BYTES))
     return { problems: [problem('file is too large for a record', 'keep records under 2 MB', 1)] };
   // NUL bytes, or the replacement character a UTF-8 decoder leaves for bytes that are not text.
   const nul =
