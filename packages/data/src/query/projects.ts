@@ -97,6 +97,7 @@ export class ProjectEngine {
   private readonly postingCache = new Map<FacetName, { offsets: Int32Array; projects: Int32Array }>();
   private readonly flatCache = new Map<FacetName, { offsets: Int32Array; ids: Int32Array }>();
   private readonly valueBitsCache = new Map<FacetName, Uint32Array[]>();
+  private readonly scratch = new Map<FacetName, Int32Array>();
   private seed?: Uint32Array;
   private years?: Int32Array;
 
@@ -139,6 +140,13 @@ export class ProjectEngine {
     byName.forEach((projectIndex, rank) => {
       this.nameRank[projectIndex] = rank;
     });
+    // Everything a query reads, built now rather than inside the first queries that need it.
+    const words = (n + 31) >>> 5;
+    for (const f of FACETS) {
+      this.flat(f);
+      this.postings(f);
+      if (this.dicts[f].values.length * words < 2 * n) this.valueBits(f);
+    }
   }
 
   rankByName(i: number): number {
@@ -344,7 +352,13 @@ export class ProjectEngine {
   /** Counts per value id of a facet over the projects in `bits`. */
   private count(f: FacetName, bits: Uint32Array, members: number): Int32Array {
     const values = this.dicts[f].values.length;
-    const counts = new Int32Array(values);
+    // One counting buffer per facet, reused: each facet is counted once per query and read before the next.
+    let counts = this.scratch.get(f);
+    if (counts?.length === values) counts.fill(0);
+    else {
+      counts = new Int32Array(values);
+      this.scratch.set(f, counts);
+    }
     // Few values (sector, status, region...): a popcount of each value's bitset against the set costs
     // values × words; many values (participant): walk the set's projects and their values instead.
     if (values * bits.length < members * 2) {
