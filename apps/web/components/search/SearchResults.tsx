@@ -23,6 +23,7 @@ interface Hit {
   collection: string;
   title: string;
   lang: string;
+  fallback: boolean;
   summary: string;
   summaryLang: string;
   summaryFallback: boolean;
@@ -66,6 +67,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
                 collection: rec.collection,
                 title: title.text,
                 lang: title.lang,
+                fallback: title.fallback,
                 summary: summary.text,
                 summaryLang: summary.lang,
                 summaryFallback: summary.fallback,
@@ -123,7 +125,12 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
             <li key={`${h.collection}/${h.id}`}>
               <a href={recordHref(locale, h.collection, h.id)} lang={h.lang === 'zh' ? 'zh-Hans' : h.lang}>
                 {h.title}
-              </a>{' '}
+              </a>
+              {h.fallback && (
+                <abbr className="fallback-mark" title={labels.fallbackTitle}>
+                  {labels.fallbackMark}
+                </abbr>
+              )}{' '}
               <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
               {h.summary && (
                 <p className="muted" lang={h.summaryLang === 'zh' ? 'zh-Hans' : h.summaryLang}>
