@@ -12,5 +12,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     maxWorkers: 1,
+    // The client loads the dataset after the page settles; on a busy 2-core CI machine that can take seconds.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
