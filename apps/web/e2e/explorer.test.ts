@@ -61,6 +61,8 @@ describe('the projects explorer', () => {
     await page.goto(`${BASE()}/en/projects?sector=energy&sort=start`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.isChecked('#f-sector-energy')).toBe(true);
     expect(await page.inputValue('#project-sort')).toBe('start');
+    // The count is the filtered one only once the dataset has loaded and the download buttons appear.
+    await page.locator('p.downloads').waitFor();
     const shown = count(await page.textContent('.results-count'));
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("CSV")')]);
