@@ -1,4 +1,4 @@
-import { type Collection, localize } from '@dostyk/data';
+import { type Collection, KIND_OF, localize } from '@dostyk/data';
 import type { Lang } from '../i18n/messages.js';
 
 export type Rec = Record<string, unknown> & { id: string };
@@ -16,19 +16,8 @@ export function titleOf(record: unknown, lang: Lang): { text: string; fallback: 
   return { text: l.text, fallback: l.fallback };
 }
 
-/** The singular kind of a collection. */
-export const KIND: Record<Collection, string> = {
-  projects: 'project',
-  events: 'event',
-  agreements: 'agreement',
-  people: 'person',
-  organizations: 'organization',
-  frameworks: 'framework',
-  places: 'place',
-  areas: 'area',
-  indicators: 'indicator',
-  relationships: 'relationship',
-};
+/** The singular kind of a collection (the data package's own table). */
+export const KIND: Record<Collection, string> = KIND_OF;
 
 /** Collections shown in the Entities tab, in order. */
 export const ENTITY_COLLECTIONS: Collection[] = [

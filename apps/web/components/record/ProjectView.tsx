@@ -1,4 +1,4 @@
-import type { Project, Related } from '@dostyk/data';
+import { MILESTONES, type Project, type Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
@@ -16,19 +16,6 @@ import { RecordHeader } from './RecordHeader';
 import { RecordLink } from './RecordLink';
 import { RelatedGroups } from './RelatedGroups';
 import { SourceList } from './SourceList';
-
-const MILESTONE_ORDER = [
-  'announced',
-  'agreed',
-  'approved',
-  'financialClose',
-  'constructionStart',
-  'firstOperation',
-  'fullOperation',
-  'completion',
-  'suspended',
-  'cancelled',
-] as const;
 
 function recordsOf(ids: string[] | undefined, collection: string) {
   return (ids ?? []).flatMap((id) => {
@@ -79,7 +66,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const agreements = [...(related.outgoing.agreements ?? []), ...(related.incoming.agreements ?? [])].filter(
     (e, i, all) => all.findIndex((q) => q.id === e.id) === i,
   );
-  const milestones = MILESTONE_ORDER.filter((m) => project.dates?.[m]?.length);
+  const milestones = MILESTONES.filter((m) => project.dates?.[m]?.length);
   const quantities = Object.entries(project.quantities ?? {});
 
   return (
