@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Serves the static export in out/ on $PORT (default 3000) with plain node:http: correct content types,
 // `/x` → `/x.html` or `/x/index.html`, unknown paths → the localized 404 page with status 404, and the
-// headers from out/_headers (the same Content-Security-Policy a static host would send).
+// headers from out/_headers (the same Content-Security-Policy a static host would send), and text compressed
+// (Brotli or gzip, as the browser accepts) as every static host serves it.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(process.env.DOSTYK_OUT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'out'));
 const PORT = Number(process.env.PORT ?? 3000);
@@ -88,6 +90,48 @@ function notFoundPage(pathname) {
   return isFile(global) ? global : undefined;
 }
 
+/** Text types worth compressing; images other than SVG and fonts are compressed already. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.geojson',
+  '.csv',
+  '.txt',
+  '.md',
+  '.xml',
+  '.svg',
+  '.map',
+]);
+/** Files above this size stream as they are (the synthetic benchmark datasets are tens of megabytes). */
+const MAX_COMPRESS = 64 * 1024 * 1024;
+/** Compressed bodies by file, encoding and modification time: each file is compressed once per change. */
+const compressedCache = new Map();
+
+function pickEncoding(req) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return undefined;
+}
+
+function compressed(file, encoding, stat) {
+  const key = `${encoding}:${file}`;
+  const hit = compressedCache.get(key);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.body;
+  const raw = readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : gzipSync(raw, { level: 6 });
+  compressedCache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, body });
+  return body;
+}
+
 function send(req, res, status, file, pathname) {
   const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -96,8 +140,18 @@ function send(req, res, status, file, pathname) {
   for (const rule of HEADER_RULES)
     if (rule.re.test(pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
   if (pathname.startsWith('/_next/static/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
-  const size = statSync(file).size;
-  headers['content-length'] = String(size);
+  const stat = statSync(file);
+  const encoding =
+    COMPRESSIBLE.has(extname(file)) && stat.size <= MAX_COMPRESS ? pickEncoding(req) : undefined;
+  if (COMPRESSIBLE.has(extname(file))) headers.vary = 'accept-encoding';
+  if (encoding) {
+    const body = compressed(file, encoding, stat);
+    headers['content-encoding'] = encoding;
+    headers['content-length'] = String(body.length);
+    res.writeHead(status, headers);
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  headers['content-length'] = String(stat.size);
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
