@@ -48,3 +48,23 @@ describe('facet cap', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 });
+
+describe('the unfiltered state, kept between queries', () => {
+  const q = createQuery(dataset, { currentYear: 2026 });
+
+  it('hands out copies: changing one result leaves the next alone', () => {
+    const first = q.projects();
+    const expected = structuredClone({ items: first.items.map((p) => p.id), facets: first.facets });
+    first.items.reverse();
+    (first.facets.sector[0] as { count: number }).count = -1;
+    first.facets.region.length = 0;
+    const again = q.projects();
+    expect({ items: again.items.map((p) => p.id), facets: again.facets }).toEqual(expected);
+  });
+
+  it('counts a filtered facet over every project, as with no filter at all', () => {
+    const everything = q.projects().facets.sector;
+    expect(q.projects({ sector: ['energy'] }).facets.sector).toEqual(everything);
+    expect(q.projects({ q: 'wind', sector: ['energy'] }).facets.sector).not.toEqual(everything);
+  });
+});

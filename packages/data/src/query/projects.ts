@@ -100,6 +100,11 @@ export class ProjectEngine {
   private readonly scratch = new Map<FacetName, Int32Array>();
   private seed?: Uint32Array;
   private years?: Int32Array;
+  private histogramBuffer?: Int32Array;
+  /** Facet lists over every project (no filter of their own applies): fixed for the dataset, so kept. */
+  private readonly everyProjectFacets = new Map<FacetName, { value: string; count: number }[]>();
+  /** Every project in each sort order, for the unfiltered list. */
+  private readonly everyProjectItems = new Map<string, Project[]>();
 
   constructor(
     private readonly projects: Project[],
@@ -267,10 +272,17 @@ export class ProjectEngine {
       const bits = new Uint32Array(words);
       const ids: number[] = [];
       const { offsets, projects } = this.postings(facet);
+      const valueBits = this.valueBitsCache.get(facet);
       for (const v of list) {
         const id = this.dicts[facet].find(v);
         if (id === undefined || ids.includes(id)) continue;
         ids.push(id);
+        // A frequent value has its own bitset (few-valued facets): OR it in word by word.
+        const own = valueBits?.[id];
+        if (own) {
+          for (let w = 0; w < words; w++) bits[w] = (bits[w] as number) | (own[w] as number);
+          continue;
+        }
         for (let k = offsets[id] as number, end = offsets[id + 1] as number; k < end; k++) {
           const i = projects[k] as number;
           bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
@@ -294,23 +306,41 @@ export class ProjectEngine {
 
     const matched = base.slice();
     for (const m of masks) and(matched, m.bits);
+    // No text or seed filter: a group without other filters covers every project, whose counts never change.
+    const baseIsEverything = !scores && filter.namedInSeed !== true;
     // Each facet counts under every filter but its own (disjunctive facets): facets without a filter of
     // their own share the matched set; each filtered facet gets the AND of the others.
     const facets = {} as Facets;
     const unfiltered = FACETS.filter((f) => !masks.some((m) => m.facet === f));
-    const groups: [FacetName[], Uint32Array][] = [[unfiltered, matched]];
+    const groups: [FacetName[], Uint32Array, boolean][] = [
+      [unfiltered, matched, baseIsEverything && masks.length === 0],
+    ];
     for (const m of masks) {
       const others = base.slice();
       for (const o of masks) if (o !== m) and(others, o.bits);
-      groups.push([[m.facet], others]);
+      groups.push([[m.facet], others, baseIsEverything && masks.length === 1]);
     }
-    for (const [fs, bits] of groups) {
-      let members = 0;
-      for (let w = 0; w < bits.length; w++) members += popcount(bits[w] as number);
-      const counts = fs.map((f) => this.count(f, bits, members));
-      fs.forEach((f, k) => {
-        facets[f] = this.facetList(f, counts[k] as Int32Array, selected[f] ?? []);
-      });
+    for (const [fs, bits, everything] of groups) {
+      let members = -1;
+      for (const f of fs) {
+        const picked = selected[f] ?? [];
+        const cached = everything && picked.length === 0 ? this.everyProjectFacets.get(f) : undefined;
+        if (cached) {
+          facets[f] = cached.map((v) => ({ ...v }));
+          continue;
+        }
+        if (members < 0) {
+          members = 0;
+          for (let w = 0; w < bits.length; w++) members += popcount(bits[w] as number);
+        }
+        const list = this.facetList(f, this.count(f, bits, members), picked);
+        if (everything && picked.length === 0)
+          this.everyProjectFacets.set(
+            f,
+            list.map((v) => ({ ...v })),
+          );
+        facets[f] = list;
+      }
     }
 
     let total = 0;
@@ -327,12 +357,26 @@ export class ProjectEngine {
       for (const i of list) items.push(ps[i] as Project);
     } else {
       // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
-      const order = this.order(Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name');
-      // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
-      for (let k = 0; k < order.length && items.length < total; k++) {
-        const i = order[k] as number;
-        if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) items.push(ps[i] as Project);
+      const key = Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name';
+      const order = this.order(key);
+      if (total === n) {
+        // Everything matches (the landing state): the sorted list is the same every time.
+        let every = this.everyProjectItems.get(key);
+        if (!every) {
+          every = Array.from(order, (i) => ps[i] as Project);
+          this.everyProjectItems.set(key, every);
+        }
+        return { items: every.slice(), total, facets };
       }
+      // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
+      // The list is allocated at its final length: growing it push by push costs twice as much.
+      const sorted = new Array<Project>(total);
+      let m = 0;
+      for (let k = 0; k < order.length && m < total; k++) {
+        const i = order[k] as number;
+        if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) sorted[m++] = ps[i] as Project;
+      }
+      return { items: sorted, total, facets };
     }
     return { items, total, facets };
   }
@@ -375,12 +419,19 @@ export class ProjectEngine {
       return counts;
     }
     const { offsets, ids } = this.flat(f);
-    forEachBit(bits, (i) => {
-      for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
-        const v = ids[k] as number;
-        counts[v] = (counts[v] as number) + 1;
+    // The set bits walked inline (no callback): this loop is the hot path of counting large facets.
+    for (let w = 0; w < bits.length; w++) {
+      let word = bits[w] as number;
+      while (word !== 0) {
+        const low = word & -word;
+        const i = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+        for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
+          const v = ids[k] as number;
+          counts[v] = (counts[v] as number) + 1;
+        }
       }
-    });
+    }
     return counts;
   }
 
@@ -420,7 +471,8 @@ export class ProjectEngine {
       }
       return out;
     }
-    // The cut-off count: the smallest count still inside the top `limit`, from a histogram of counts.
+    // One pass: how many values have a count, the largest count, and how many values have each count.
+    const histogram = this.histogram();
     let nonzero = 0;
     let max = 0;
     for (let id = 0; id < counts.length; id++) {
@@ -428,36 +480,50 @@ export class ProjectEngine {
       if (c > 0) {
         nonzero++;
         if (c > max) max = c;
+        histogram[c] = (histogram[c] as number) + 1;
       }
     }
     const ids: number[] = [];
     if (nonzero <= limit) {
-      for (let id = 0; id < counts.length; id++) if ((counts[id] as number) > 0 || keep.has(id)) ids.push(id);
+      for (let id = 0; id < counts.length; id++) if ((counts[id] as number) > 0) ids.push(id);
+      for (const id of keep) if (counts[id] === 0) ids.push(id);
     } else {
-      const histogram = new Int32Array(max + 1);
-      for (let id = 0; id < counts.length; id++) {
-        const c = counts[id] as number;
-        histogram[c] = (histogram[c] as number) + 1;
-      }
+      // The cut-off count: the smallest count still inside the top `limit`.
       let threshold = max;
       let above = 0; // values with a count above the threshold
       while (threshold > 1 && above + (histogram[threshold] as number) < limit) {
         above += histogram[threshold] as number;
         threshold--;
       }
-      for (let id = 0; id < counts.length; id++)
-        if ((counts[id] as number) > threshold || keep.has(id)) ids.push(id);
-      // Ties at the threshold: the alphabetically first ones fill the remaining places.
+      // Values above the threshold are in; ties at it are marked by alphabetical rank, so that the first
+      // ones alphabetically fill the remaining places.
+      const ranks = this.dicts[f].ranks();
+      const ties = new Uint32Array((counts.length + 31) >>> 5);
+      for (let id = 0; id < counts.length; id++) {
+        const c = counts[id] as number;
+        if (c > threshold) ids.push(id);
+        else if (c === threshold) {
+          const r = ranks[id] as number;
+          ties[r >>> 5] = (ties[r >>> 5] as number) | (1 << (r & 31));
+        }
+      }
+      for (const id of keep) if ((counts[id] as number) <= threshold) ids.push(id);
       let room = limit - above;
       const byRank = this.dicts[f].byRank();
-      for (let r = 0; r < byRank.length && room > 0; r++) {
-        const id = byRank[r] as number;
-        if (counts[id] === threshold && !keep.has(id)) {
-          ids.push(id);
-          room--;
+      for (let w = 0; w < ties.length && room > 0; w++) {
+        let word = ties[w] as number;
+        while (word !== 0 && room > 0) {
+          const low = word & -word;
+          const id = byRank[(w << 5) + 31 - Math.clz32(low)] as number;
+          word ^= low;
+          if (!keep.has(id)) {
+            ids.push(id);
+            room--;
+          }
         }
       }
     }
+    histogram.fill(0, 0, max + 1);
     // Sort on one number per value: count, then alphabetical rank (a native typed-array sort).
     const ranks = this.dicts[f].ranks();
     const keys = Float64Array.from(
@@ -471,6 +537,12 @@ export class ProjectEngine {
       const id = byRank[RANK_BITS - 1 - (key - count * RANK_BITS)] ?? 0;
       return { value: values[id] ?? '', count };
     });
+  }
+
+  /** A zeroed buffer of one slot per possible count (0…projects), reused; callers zero what they touched. */
+  private histogram(): Int32Array {
+    this.histogramBuffer ??= new Int32Array(this.projects.length + 1);
+    return this.histogramBuffer;
   }
 
   /** Year value ids in year order, computed once. */
