@@ -2,6 +2,7 @@
  * Everything the browser needs from the data package, loaded with the dataset on first use (a dynamic
  * import), so the query code and MiniSearch stay out of every page's first-load JavaScript.
  */
-export { createQuery, localize, toCsv } from '@dostyk/data';
+export { localize, toCsv } from '@dostyk/data';
 export { toRow } from '@/components/projects/rows';
+export { fetchQuery } from './client-index';
 export { recordTitle } from './records';

@@ -1,11 +1,10 @@
-import type { Dataset, Query } from '@dostyk/data';
+import type { Query } from '@dostyk/data';
 
 /**
- * The dataset is NOT part of any JavaScript bundle: the build copies it to /downloads/dataset.json and the
- * browser fetches it the first time a search or a filter needs it, together with the query code.
+ * The dataset is NOT part of any JavaScript bundle: the build writes /downloads/dataset.json and its search
+ * index, and the browser fetches both the first time a search or a filter needs them, with the query code.
+ * (The projects explorer runs its queries in a worker instead: lib/project-worker-client.ts.)
  */
-export const DATASET_URL = '/downloads/dataset.json';
-
 export type ClientKit = typeof import('./client-kit');
 export interface Loaded {
   query: Query;
@@ -15,14 +14,8 @@ export interface Loaded {
 let pending: Promise<Loaded> | undefined;
 
 export function loadQuery(): Promise<Loaded> {
-  pending ??= Promise.all([
-    fetch(DATASET_URL).then((r) => {
-      if (!r.ok) throw new Error(`dataset: HTTP ${r.status}`);
-      return r.json() as Promise<Dataset>;
-    }),
-    import('./client-kit'),
-  ])
-    .then(([dataset, kit]) => ({ query: kit.createQuery(dataset), kit }))
+  pending ??= import('./client-kit')
+    .then(async (kit) => ({ query: await kit.fetchQuery(), kit }))
     .catch((e: unknown) => {
       pending = undefined;
       throw e;

@@ -1,8 +1,7 @@
 'use client';
 
-import type { Facets, ProjectResult } from '@dostyk/data';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Loaded, loadQuery } from '@/lib/client-query';
+import type { Facets } from '@dostyk/data';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { plural } from '@/lib/format';
 import {
   emptyView,
@@ -15,9 +14,12 @@ import {
   serializeView,
   type ViewState,
 } from '@/lib/project-url';
+import type { ProjectsAnswer } from '@/lib/project-worker-protocol';
 import { ProjectRows, type RowLabels } from './ProjectRows';
+import { PAGE_SIZE } from './page-size';
 
-export const PAGE_SIZE = 40;
+export { PAGE_SIZE };
+
 /** Facets with more values than this show the most frequent first and a "show all" button. */
 const SHORT_FACET = 8;
 
@@ -57,7 +59,7 @@ interface Props {
   valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
   initialFacets: Facets;
   total: number;
-  /** The full list, rendered on the server: what readers without JavaScript (and crawlers) get. */
+  /** The first page of the default view, rendered on the server (the rest follows in <noscript> as links). */
   children: ReactNode;
   map: ReactNode;
 }
@@ -89,44 +91,94 @@ export function ProjectExplorer({
   map,
 }: Props) {
   const [view, setView] = useState<ViewState>(emptyView);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [answer, setAnswer] = useState<ProjectsAnswer | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   const [expanded, setExpanded] = useState<Partial<Record<ListFacet, boolean>>>({});
+  // Phones show the filters folded (CSS decides from the screen width, so nothing moves after load).
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  /** The worker starts at once for a shared view, else when the page is idle or the reader reaches for a filter. */
+  const [started, setStarted] = useState(false);
   const listTop = useRef<HTMLDivElement>(null);
-
-  const panel = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    // On phones the filters start folded so the results are in view; the server markup has them open.
-    if (panel.current && window.matchMedia('(max-width: 899px)').matches) panel.current.open = false;
-  }, []);
+  const panel = useRef<HTMLDivElement>(null);
+  const worker = useRef<typeof import('@/lib/project-worker-client') | null>(null);
 
   useEffect(() => {
     const read = () => setView(parseView(window.location.search));
     read();
     window.addEventListener('popstate', read);
-    setState('loading');
-    loadQuery()
-      .then((l) => {
-        setLoaded(l);
-        setState('ready');
-      })
-      .catch(() => setState('failed'));
+    if (window.location.search) setStarted(true);
+    else {
+      const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+      const start = () => idle(() => setStarted(true));
+      if (document.readyState === 'complete') start();
+      else window.addEventListener('load', start, { once: true });
+    }
     return () => window.removeEventListener('popstate', read);
   }, []);
 
+  // Reaching for a filter starts the worker at once, before the first change.
+  useEffect(() => {
+    const el = panel.current;
+    if (!el || started) return;
+    const start = () => setStarted(true);
+    el.addEventListener('focusin', start);
+    el.addEventListener('pointerdown', start);
+    return () => {
+      el.removeEventListener('focusin', start);
+      el.removeEventListener('pointerdown', start);
+    };
+  }, [started]);
+
   const update = useCallback((next: ViewState, mode: 'push' | 'replace' = 'push') => {
+    setStarted(true);
     setView(next);
     const url = `${window.location.pathname}${serializeView(next)}`;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }, []);
 
-  const result: ProjectResult | null = useMemo(
-    () => (loaded ? loaded.query.projects(filterOf(view), view.sort) : null),
-    [loaded, view],
-  );
-  const facets = result?.facets ?? initialFacets;
-  const count = result?.total ?? total;
+  // Every view is answered by the worker; while it works the previous answer stays on screen, and a view
+  // superseded before its turn is never computed (typing sends one question per key).
+  useEffect(() => {
+    if (!started) return;
+    let current = true;
+    setState((s) => (s === 'ready' ? s : 'loading'));
+    const mapIds = [...document.querySelectorAll<SVGElement>('[data-project]')].map(
+      (el) => el.dataset.project ?? '',
+    );
+    const load = worker.current
+      ? Promise.resolve(worker.current)
+      : import('@/lib/project-worker-client').then((m) => {
+          worker.current = m;
+          return m;
+        });
+    load
+      .then((w) =>
+        w.askLatestProjects({
+          filter: filterOf(view),
+          sort: view.sort,
+          page: view.page,
+          pageSize: PAGE_SIZE,
+          locale,
+          thisYear,
+          mapIds: [...new Set(mapIds)],
+        }),
+      )
+      .then((a) => {
+        if (!current || !a) return;
+        setAnswer(a);
+        setState('ready');
+      })
+      .catch(() => {
+        if (current) setState('failed');
+      });
+    return () => {
+      current = false;
+    };
+  }, [started, view, locale, thisYear]);
+
+  const facets = answer?.facets ?? initialFacets;
+  const count = answer?.total ?? total;
   const active = !isDefaultView(view);
   const activeCount =
     LIST_FACETS.reduce((n, f) => n + view[f].length, 0) +
@@ -135,27 +187,29 @@ export function ProjectExplorer({
     (view.to !== undefined ? 1 : 0);
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.min(view.page, pages);
-  const rows = useMemo(
-    () =>
-      result && loaded
-        ? result.items
-            .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-            .map((p) => loaded.kit.toRow(p, locale, thisYear))
-        : [],
-    [result, loaded, page, locale, thisYear],
-  );
 
   // Dim the map's points that the filter leaves out (the map itself is static SVG from the server).
   useEffect(() => {
-    if (!result) return;
-    const keep = new Set(result.items.map((p) => p.id));
+    if (!answer) return;
+    const keep = new Set(answer.keep);
     for (const el of document.querySelectorAll<SVGElement>('[data-project]')) {
       const out = active && !keep.has(el.dataset.project ?? '');
       el.classList.toggle('is-out', out);
       if (out) el.setAttribute('tabindex', '-1');
       else el.removeAttribute('tabindex');
     }
-  }, [result, active]);
+  }, [answer, active]);
+
+  const exportRows = async (format: 'csv' | 'json') => {
+    const w = worker.current;
+    if (!w) return;
+    const body = await w.askExport({ filter: filterOf(view), sort: view.sort, format });
+    download(
+      `dostyk-projects-${stamp}.${format}`,
+      format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+      body,
+    );
+  };
 
   const toggle = (facet: ListFacet, value: string, on: boolean) => {
     const list = on ? [...view[facet], value] : view[facet].filter((v) => v !== value);
@@ -180,12 +234,22 @@ export function ProjectExplorer({
 
   return (
     <div className="explorer">
-      <details className="filters-panel" open ref={panel}>
-        <summary>
-          {labels.filters}
-          {activeCount > 0 && <span className="filter-count"> ({activeCount})</span>}
-        </summary>
+      <div className="filters-panel" data-open={filtersOpen ? '' : undefined} ref={panel}>
+        <h2 className="filters-heading">
+          <span className="filters-title">{labels.filters}</span>
+          <button
+            type="button"
+            className="filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="project-filters"
+            onClick={() => setFiltersOpen(!filtersOpen)}
+          >
+            {labels.filters}
+            {activeCount > 0 && <span className="filter-count"> ({activeCount})</span>}
+          </button>
+        </h2>
         <form
+          id="project-filters"
           className="filters"
           aria-label={labels.filters}
           onSubmit={(e) => e.preventDefault()}
@@ -335,44 +399,24 @@ export function ProjectExplorer({
             </button>
           )}
         </form>
-      </details>
+      </div>
 
       <div className="projects-map">{map}</div>
 
       <div className="results" ref={listTop}>
         <div className="results-bar">
-          <p className="results-count" aria-live="polite" aria-atomic="true">
+          <h2 className="results-count" aria-live="polite" aria-atomic="true">
             {countText}
             {state === 'loading' && active && <span className="muted"> · {labels.loading}</span>}
             {state === 'failed' && <span className="error"> · {labels.failed}</span>}
-          </p>
-          {result && loaded && (
+          </h2>
+          {answer && (
             <p className="downloads">
               <span>{labels.download}</span>{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() =>
-                  download(
-                    `dostyk-projects-${stamp}.csv`,
-                    'text/csv;charset=utf-8',
-                    loaded.kit.toCsv(result.items),
-                  )
-                }
-              >
+              <button type="button" className="button small" onClick={() => exportRows('csv')}>
                 {labels.csv}
               </button>{' '}
-              <button
-                type="button"
-                className="button small"
-                onClick={() =>
-                  download(
-                    `dostyk-projects-${stamp}.json`,
-                    'application/json',
-                    `${JSON.stringify(result.items, null, 2)}\n`,
-                  )
-                }
-              >
+              <button type="button" className="button small" onClick={() => exportRows('json')}>
                 {labels.json}
               </button>
             </p>
@@ -381,16 +425,16 @@ export function ProjectExplorer({
         <noscript>
           <p className="notice">{labels.noScript}</p>
         </noscript>
-        {result ? (
-          rows.length ? (
-            <ProjectRows rows={rows} locale={locale} labels={rowLabels} />
+        {answer ? (
+          answer.rows.length ? (
+            <ProjectRows rows={answer.rows} locale={locale} labels={rowLabels} />
           ) : (
             <p className="empty">{labels.noResults}</p>
           )
         ) : (
           children
         )}
-        {result && pages > 1 && (
+        {pages > 1 && (
           <nav className="pager" aria-label={labels.page}>
             <button
               type="button"

@@ -1,9 +1,11 @@
+import { localize } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
 import { ProjectExplorer } from '@/components/projects/ProjectExplorer';
 import { ProjectRows } from '@/components/projects/ProjectRows';
+import { PAGE_SIZE } from '@/components/projects/page-size';
 import { toRow } from '@/components/projects/rows';
 import { query } from '@/lib/data';
 import { facetValueLabels, rowLabels } from '@/lib/labels';
@@ -86,10 +88,27 @@ export default async function ProjectsPage({ params }: Props) {
         }
       >
         <ProjectRows
-          rows={all.items.map((p) => toRow(p, locale, thisYear))}
+          rows={all.items.slice(0, PAGE_SIZE).map((p) => toRow(p, locale, thisYear))}
           locale={locale}
           labels={labels}
         />
+        {all.items.length > PAGE_SIZE && (
+          // Readers without JavaScript get the rest of the list as plain links; everyone else pages through it.
+          <noscript>
+            <ol className="project-rows-rest" start={PAGE_SIZE + 1}>
+              {all.items.slice(PAGE_SIZE).map((p) => {
+                const name = localize(p.name, locale as Parameters<typeof localize>[1]);
+                return (
+                  <li key={p.id}>
+                    <a href={`/${locale}/projects/${p.id}`} lang={name.lang === 'zh' ? 'zh-Hans' : name.lang}>
+                      {name.text}
+                    </a>
+                  </li>
+                );
+              })}
+            </ol>
+          </noscript>
+        )}
       </ProjectExplorer>
     </div>
   );
