@@ -1,8 +1,12 @@
-// Bundle the CLI into one file, dist/dostyk.js: ESM for Node 20, every dependency and the dataset inside,
-// so that the published package has no dependencies and starts fast.
-import { readFile, rm } from 'node:fs/promises';
+// Bundle the CLI into dist/: the entry dist/dostyk.js and the chunks it imports on demand (dist/chunks/),
+// ESM for Node 20, every dependency and the dataset inside, so that the published package has no
+// dependencies and starts fast. Code splitting keeps what a command does not use out of its start-up:
+// `--version` compiles the command line only, the explorer's first frame Ink and the overview, and the
+// dataset, the query engine and the validator load when something needs them.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -66,6 +70,111 @@ const compressedDataset = {
   },
 };
 
+/**
+ * ADAPTER: yoga-layout's Emscripten loader fetches its inline wasm (a data: URL) with `fetch` whenever a
+ * global `fetch` exists; in Node, the first touch of `fetch` loads undici, which costs more than the rest of
+ * Ink's start-up. Let it decode the inline wasm directly (its own fallback for runtimes without fetch).
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yoga-layout[\\/].*yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const patched = code.replaceAll('"function"!=typeof fetch', '!0');
+      if (patched === code) throw new Error(`${args.path}: cannot find yoga's fetch test to skip it`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * ADAPTER: `@dostyk/data`'s entry re-exports everything, the dataset included, and esbuild's code splitting
+ * follows a re-export into every chunk that imports the entry, even for a constant: the dataset would be
+ * inflated on every start. Import each name of the CLI's `import { … } from '@dostyk/data'` from the
+ * module of the package that defines it instead. Fails loudly on a name it cannot place.
+ */
+const dataIndex = fileURLToPath(import.meta.resolve('@dostyk/data'));
+const dataModules = async () => {
+  const index = await readFile(dataIndex, 'utf8');
+  const home = new Map();
+  for (const [, names, file] of index.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm))
+    for (const name of names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean))
+      home.set(name, join(dirname(dataIndex), file));
+  for (const [, file] of index.matchAll(/^export\s*\*\s*from\s*'([^']+)';/gm)) {
+    const path = join(dirname(dataIndex), file);
+    for (const name of Object.keys(await import(pathToFileURL(path).href))) home.set(name, path);
+  }
+  return home;
+};
+const dataDeepImports = {
+  name: 'data-deep-imports',
+  async setup(b) {
+    const home = await dataModules();
+    b.onLoad({ filter: /[\\/]apps[\\/]cli[\\/]src[\\/].*\.tsx?$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const rewritten = code.replace(/^import\s*\{([^}]*)\}\s*from\s*'@dostyk\/data';/gm, (_, list) => {
+        const types = [];
+        const byFile = new Map();
+        for (const spec of list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)) {
+          if (spec.startsWith('type ')) {
+            types.push(spec.slice(5));
+            continue;
+          }
+          const name = spec.split(/\s+as\s+/)[0];
+          const file = home.get(name);
+          if (!file) throw new Error(`${args.path}: cannot find where @dostyk/data defines ${name}`);
+          byFile.set(file, [...(byFile.get(file) ?? []), spec]);
+        }
+        return [
+          ...(types.length > 0 ? [`import type { ${types.join(', ')} } from '@dostyk/data';`] : []),
+          ...[...byFile].map(
+            ([file, specs]) => `import { ${specs.join(', ')} } from ${JSON.stringify(file)};`,
+          ),
+        ].join('\n');
+      });
+      return { contents: rewritten, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
+/**
+ * The overview's facts, computed here from the dataset the bundle carries (the same code the explorer
+ * would run), so that its first frame needs no dataset at all.
+ */
+const overviewAtBuild = async () => {
+  const out = await build({
+    stdin: {
+      contents: [
+        "import { createQuery, dataset } from '@dostyk/data';",
+        "import { overviewFacts } from './src/ui/overview.ts';",
+        'export default overviewFacts(createQuery(dataset));',
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'dostyk-overview-'));
+  try {
+    const file = join(dir, 'overview.mjs');
+    await writeFile(file, out.outputFiles[0].contents);
+    return (await import(pathToFileURL(file).href)).default;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
+
 /** An expression that inflates `text`, stored brotli-compressed as base64. */
 const inflate = (text) => {
   const packed = brotliCompressSync(text, {
@@ -75,9 +184,11 @@ const inflate = (text) => {
 };
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: [join(root, 'src/main.ts')],
-  outfile: join(root, 'dist/dostyk.js'),
+const result = await build({
+  entryPoints: { dostyk: join(root, 'src/main.ts') },
+  outdir: join(root, 'dist'),
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -90,8 +201,10 @@ await build({
     'process.env.NODE_ENV': '"production"',
     // Ink loads its React DevTools bridge only when DEV=true; keep that code path out of the bundle.
     'process.env.DEV': '"false"',
+    // A string (parsed where used): an object here would be hoisted into a chunk every command loads.
+    DOSTYK_OVERVIEW: JSON.stringify(JSON.stringify(await overviewAtBuild())),
   },
-  // Some CommonJS dependencies call require() for Node built-ins; give the ESM bundle a require.
+  // Some CommonJS dependencies call require() for Node built-ins; give every ESM chunk a require.
   banner: {
     js: [
       '#!/usr/bin/env node',
@@ -101,6 +214,11 @@ await build({
   },
   // Never reached (DEV is false), and not installed: stub it so the bundle resolves.
   alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.mjs') },
-  plugins: [worldOutline, jsonAsString, compressedDataset],
+  plugins: [dataDeepImports, worldOutline, yogaWithoutFetch, jsonAsString, compressedDataset],
+  metafile: true,
   logLevel: 'warning',
 });
+if (process.env.DOSTYK_BUNDLE_REPORT) {
+  const { analyzeMetafile } = await import('esbuild');
+  process.stdout.write(await analyzeMetafile(result.metafile, { verbose: false }));
+}

@@ -1,7 +1,8 @@
-import { createQuery, dataset } from '@dostyk/data';
+import { COLLECTIONS, createQuery, dataset, type Query } from '@dostyk/data';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { App } from '../src/ui/App.js';
+import { overviewFacts } from '../src/ui/overview.js';
 import { ThemeContext } from '../src/ui/theme.js';
 import { waitFor } from './helpers.js';
 
@@ -9,10 +10,15 @@ const query = createQuery(dataset);
 const ESC = '\x1b';
 const DOWN = '\x1b[B';
 
-function explorer(size = { columns: 80, rows: 24 }, lang: 'en' | 'ru' = 'en', q = query) {
+function explorer(
+  size = { columns: 80, rows: 24 },
+  lang: 'en' | 'ru' = 'en',
+  q: Query | (() => Promise<Query>) = query,
+  overview = q === query ? undefined : overviewFacts(query),
+) {
   const app = render(
     <ThemeContext.Provider value={{ color: false }}>
-      <App query={q} lang={lang} size={size} />
+      <App query={q} lang={lang} size={size} {...(overview ? { overview } : {})} />
     </ThemeContext.Provider>,
   );
   const frame = () => app.lastFrame() ?? '';
@@ -131,5 +137,86 @@ describe('the explorer', () => {
     expect(ui.frame()).not.toContain('\x1b');
     expect(ui.frame()).toContain('\\x1B]0;pwned');
     ui.unmount();
+  });
+});
+
+/** A loader that resolves when the test says so, like the bundle's query loading after the first frame. */
+function deferredQuery() {
+  let resolve: (q: Query) => void = () => {};
+  const loaded = new Promise<Query>((r) => {
+    resolve = r;
+  });
+  let calls = 0;
+  return {
+    load: () => {
+      calls++;
+      return loaded;
+    },
+    release: () => resolve(query),
+    calls: () => calls,
+  };
+}
+
+describe('the explorer before its data has loaded', () => {
+  it('draws the overview from the precomputed facts, the same frame as with the data', async () => {
+    const data = deferredQuery();
+    const early = explorer({ columns: 100, rows: 30 }, 'en', data.load);
+    await waitFor(() => expect(early.frame()).toContain('Projects by sector'));
+    const before = early.frame();
+    const loaded = explorer({ columns: 100, rows: 30 });
+    await waitFor(() => expect(loaded.frame()).toContain('Projects by sector'));
+    expect(before).toBe(loaded.frame());
+    data.release();
+    await waitFor(() => expect(data.calls()).toBe(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(early.frame()).toBe(before);
+    early.unmount();
+    loaded.unmount();
+  });
+
+  it('keeps the keys typed while the data loads, and applies them in order once it is there', async () => {
+    const data = deferredQuery();
+    const ui = explorer({ columns: 80, rows: 24 }, 'en', data.load);
+    await waitFor(() => expect(ui.frame()).toContain('1 Overview'));
+    ui.stdin.write('/');
+    ui.stdin.write('zanatas');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ui.frame()).not.toContain('Search:');
+    data.release();
+    await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'));
+    await ui.press('\r', 'project · zhanatas-wind-farm');
+    expect(ui.frame()).toContain('100 MW');
+    ui.unmount();
+  });
+
+  it('quits on q before the data is there', async () => {
+    const data = deferredQuery();
+    const ui = explorer({ columns: 80, rows: 24 }, 'en', data.load);
+    await waitFor(() => expect(ui.frame()).toContain('1 Overview'));
+    // Ink reads keys through a 'readable' listener while the app runs, and drops it when the app exits.
+    expect(ui.stdin.listenerCount('readable')).toBeGreaterThan(0);
+    ui.stdin.write('q');
+    await waitFor(() => expect(ui.stdin.listenerCount('readable')).toBe(0));
+    data.release();
+  });
+});
+
+describe('the overview facts', () => {
+  it("are the dataset's counts and the query API's aggregates", () => {
+    const facts = overviewFacts(query);
+    expect(facts.counts).toEqual(
+      COLLECTIONS.filter((c) => dataset[c].length > 0).map((c) => ({
+        collection: c,
+        count: dataset[c].length,
+      })),
+    );
+    expect(facts.sources).toBe(dataset.sources.length);
+    const { excluded, ...aggregates } = query.aggregates();
+    expect(facts.aggregates).toEqual(aggregates);
+    expect(facts.excluded.map((r) => r.id)).toEqual(excluded);
+    expect(facts.relationship?.id).toBe(dataset.relationships[0]?.id);
+    expect(facts.relationship?.levels.length).toBe(dataset.relationships[0]?.levels.length);
+    // Plain JSON: the bundle embeds it as it is.
+    expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
   });
 });

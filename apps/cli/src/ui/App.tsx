@@ -19,13 +19,19 @@ import { type RecordRef, useDetail, wrapAll } from './hooks/useDetail.js';
 import { type Size, useTerminalSize } from './hooks/useTerminalSize.js';
 import { activeFilters, type Item, itemsOf, TABS, type Tab } from './lists.js';
 import { openUrl } from './open-url.js';
-import { overviewLines } from './overview.js';
+import { type OverviewFacts, overviewFacts, overviewLines } from './overview.js';
 import { LineText } from './theme.js';
 
 type Mode = 'browse' | 'detail' | 'search' | 'filters';
 
 export interface AppProps {
-  query: Query;
+  /**
+   * The query API, or a loader the explorer calls once its first frame is on screen: until the query is
+   * there, the overview shows the `overview` facts and keys wait their turn.
+   */
+  query: Query | (() => Promise<Query>);
+  /** The overview's figures, precomputed from the same dataset (the bundle's); else computed from the query. */
+  overview?: OverviewFacts;
   lang?: Lang;
   /** A fixed size (tests); otherwise the terminal's, following resizes. */
   size?: Size;
@@ -36,8 +42,28 @@ export interface AppProps {
 /** Below this width the list and the record share the screen one at a time. */
 export const TWO_PANES_MIN = 100;
 
-export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: AppProps) {
+export function App({
+  query: queryOrLoader,
+  overview: facts,
+  lang: initialLang = 'en',
+  size,
+  onPrintedUrl,
+}: AppProps) {
   const { exit } = useApp();
+  const [query, setQuery] = useState<Query | undefined>(() =>
+    typeof queryOrLoader === 'function' ? undefined : queryOrLoader,
+  );
+  useEffect(() => {
+    if (typeof queryOrLoader !== 'function') return setQuery(queryOrLoader);
+    let live = true;
+    // A failure to load surfaces as an unhandled rejection: the entry point restores the screen and reports it.
+    void queryOrLoader().then((q) => {
+      if (live) setQuery(q);
+    });
+    return () => {
+      live = false;
+    };
+  }, [queryOrLoader]);
   const { columns, rows } = useTerminalSize(size);
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translator(lang), [lang]);
@@ -63,7 +89,10 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   const listWidth = wide ? Math.max(30, Math.floor(width * 0.38)) : width;
   const detailWidth = wide ? width - listWidth - 2 : width;
 
-  const items = useMemo(() => itemsOf(query, tab, filter, lang, t), [query, tab, filter, lang, t]);
+  const items = useMemo(
+    () => (query ? itemsOf(query, tab, filter, lang, t) : []),
+    [query, tab, filter, lang, t],
+  );
   const listCursors = {
     overview: useCursor(0),
     projects: useCursor(tab === 'projects' ? items.length : 0),
@@ -75,14 +104,14 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   // Facets and counts only when something shows them.
   const needProjects = tab === 'projects' || mode === 'filters';
   const projects = useMemo(
-    () => (needProjects ? query.projects(filter) : undefined),
+    () => (needProjects && query ? query.projects(filter) : undefined),
     [query, filter, needProjects],
   );
-  const totalProjects = query.dataset.projects.length;
+  const totalProjects = query?.dataset.projects.length ?? 0;
 
   const hits: Item[] = useMemo(
     () =>
-      searchText.trim() === ''
+      !query || searchText.trim() === ''
         ? []
         : query.search(searchText, { limit: 50 }).map((h) => {
             const rec = query.get(h.id)?.record;
@@ -109,19 +138,17 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   const shown = mode === 'detail' ? opened : wide ? highlighted : undefined;
   const detailAlone = mode === 'detail' && (!wide || tab === 'overview');
   const detail = useDetail(query, shown, lang, detailAlone ? width : detailWidth);
-  // After the first frame: the totals of the overview, then the search index (so the first `/` is quick).
-  const [warm, setWarm] = useState(false);
+  // Once the query is there: load the search index in the background, so the first `/` is quick.
   useEffect(() => {
-    const totals = setTimeout(() => setWarm(true), 0);
+    if (!query) return;
     const index = setTimeout(() => query.search('a', { limit: 1 }), 300);
-    return () => {
-      clearTimeout(totals);
-      clearTimeout(index);
-    };
+    return () => clearTimeout(index);
   }, [query]);
+  const shownFacts = useMemo(() => facts ?? (query ? overviewFacts(query) : undefined), [facts, query]);
   const overview = useMemo(
-    () => (tab === 'overview' ? wrapAll(overviewLines(query, lang, t, width, warm), width - 2) : []),
-    [query, tab, lang, t, width, warm],
+    () =>
+      tab === 'overview' && shownFacts ? wrapAll(overviewLines(shownFacts, lang, t, width), width - 2) : [],
+    [shownFacts, tab, lang, t, width],
   );
 
   const open = (ref: RecordRef | undefined, from: Mode) => {
@@ -300,16 +327,21 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
   // every key acts on the state the key before left (the effect runs after each commit).
   const queue = useRef<[string, Key][]>([]);
   const [tick, setTick] = useState(0);
+  // Until the query is there, keys wait in the queue (q quits at once when nothing else waits).
+  const ready = useRef(query !== undefined);
+  ready.current = query !== undefined;
   useEffect(() => {
+    if (!query) return;
     const next = queue.current.shift();
     if (next === undefined) return;
     handler.current(...next);
     setTick((n) => n + 1);
-  }, [tick]);
+  }, [tick, query]);
   useInput(
     useCallback((input: string, key: Key) => {
       const chunk = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b');
-      if (!chunk && queue.current.length === 0) return handler.current(input, key);
+      if (!ready.current && queue.current.length === 0 && input === 'q') return handler.current(input, key);
+      if (!chunk && ready.current && queue.current.length === 0) return handler.current(input, key);
       // Keys wait their turn behind a chunk still being handled, so they keep their order.
       if (chunk) for (const ch of input) queue.current.push([ch, keyOf(ch)]);
       else queue.current.push([input, key]);
@@ -388,7 +420,7 @@ export function App({ query, lang: initialLang = 'en', size, onPrintedUrl }: App
         {panel}
         {separator}
         <ListPane
-          items={itemsOf(query, 'projects', filter, lang, t)}
+          items={query ? itemsOf(query, 'projects', filter, lang, t) : []}
           index={-1}
           width={detailWidth}
           height={bodyHeight}

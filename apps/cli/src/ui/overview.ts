@@ -1,39 +1,90 @@
-import { COLLECTIONS, type Query } from '@dostyk/data';
+import { type Aggregates, COLLECTIONS, type Collection, type Query } from '@dostyk/data';
 import { firstValue, formatNumber, titleOf } from '../data/records.js';
 import { type Lang, maybe, type T } from '../i18n/messages.js';
 import { bar } from '../text/chart.js';
 import { type Line, seg } from '../text/styled.js';
 
+/** A record reduced to what `titleOf` reads: its id and its localized name or title. */
+type Titled = { id: string; name?: unknown; title?: unknown };
+
 /**
- * The Overview tab: the relationship, what the dataset holds, and the package's aggregates (left out of
- * the very first frame, which then comes sooner).
+ * Everything the Overview tab shows, as plain JSON. The bundle computes it at build time from the same
+ * dataset it carries, so the explorer draws its first frame without parsing the dataset.
  */
-export function overviewLines(query: Query, lang: Lang, t: T, width: number, withTotals = true): Line[] {
+export interface OverviewFacts {
+  relationship?: Titled & {
+    since?: string;
+    levels: (Titled & { since?: string })[];
+  };
+  /** Record count of each non-empty collection, in the package's order. */
+  counts: { collection: Collection; count: number }[];
+  sources: number;
+  aggregates: Omit<Aggregates, 'excluded'>;
+  /** Umbrella and pledge records left out of the totals. */
+  excluded: Titled[];
+}
+
+const titled = (r: { id?: unknown; name?: unknown; title?: unknown }): Titled => ({
+  id: String(r.id ?? ''),
+  ...(r.name !== undefined ? { name: r.name } : {}),
+  ...(r.title !== undefined ? { title: r.title } : {}),
+});
+
+/** The overview's facts, from the query API. */
+export function overviewFacts(query: Query): OverviewFacts {
   const { dataset } = query;
-  const lines: Line[] = [];
   const rel = dataset.relationships[0];
+  const { excluded, ...aggregates } = query.aggregates();
+  return {
+    ...(rel
+      ? {
+          relationship: {
+            ...titled(rel),
+            ...optional('since', firstValue<string>(rel.diplomaticRelations)),
+            levels: rel.levels.map((level) => ({
+              ...titled(level),
+              ...optional('since', firstValue<string>(level.since)),
+            })),
+          },
+        }
+      : {}),
+    counts: COLLECTIONS.filter((c) => dataset[c].length > 0).map((c) => ({
+      collection: c,
+      count: dataset[c].length,
+    })),
+    sources: dataset.sources.length,
+    aggregates,
+    excluded: excluded.map((id) => {
+      const record = query.get(id)?.record;
+      return record ? titled(record) : { id };
+    }),
+  };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** The Overview tab: the relationship, what the dataset holds, and the package's aggregates. */
+export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: number): Line[] {
+  const lines: Line[] = [];
+  const rel = facts.relationship;
   lines.push([seg(rel ? titleOf(rel, lang).text : t('overview.title'), 'heading')]);
   if (rel) {
-    const since = firstValue<string>(rel.diplomaticRelations);
-    if (since) lines.push([seg(`${t('overview.relations')} `, 'muted'), seg(since)]);
+    if (rel.since) lines.push([seg(`${t('overview.relations')} `, 'muted'), seg(rel.since)]);
     if (rel.levels.length > 0) {
       lines.push([], [seg(t('overview.partnership'), 'key')]);
       for (const level of rel.levels)
-        lines.push([
-          seg(`  ${firstValue<string>(level.since) ?? '    '}  `, 'muted'),
-          seg(titleOf(level, lang).text),
-        ]);
+        lines.push([seg(`  ${level.since ?? '    '}  `, 'muted'), seg(titleOf(level, lang).text)]);
     }
   }
   lines.push([], [seg(t('overview.records'), 'key')]);
-  const counts = COLLECTIONS.filter((c) => dataset[c].length > 0).map(
-    (c) => `${dataset[c].length} ${maybe(t, `tab.${c}`, c).toLowerCase()}`,
+  const counts = facts.counts.map(
+    ({ collection, count }) => `${count} ${maybe(t, `tab.${collection}`, collection).toLowerCase()}`,
   );
-  counts.push(`${dataset.sources.length} ${t('overview.sources')}`);
+  counts.push(`${facts.sources} ${t('overview.sources')}`);
   lines.push([seg(`  ${counts.join(' · ')}`)]);
 
-  if (!withTotals) return lines;
-  const agg = query.aggregates();
+  const agg = facts.aggregates;
   const barWidth = Math.max(8, Math.min(30, width - 30));
   const counted = (title: string, m: Record<string, number>, prefix: string) => {
     const entries = Object.entries(m).sort((a, b) => b[1] - a[1]);
@@ -62,14 +113,9 @@ export function overviewLines(query: Query, lang: Lang, t: T, width: number, wit
     for (const m of agg.money)
       lines.push([seg(`  ${formatNumber(m.total, lang)} ${m.currency}`), seg(` · ${m.projects}`, 'muted')]);
   }
-  if (agg.excluded.length > 0) {
+  if (facts.excluded.length > 0) {
     lines.push([], [seg(t('overview.excluded'), 'key')]);
-    lines.push([
-      seg(
-        `  ${agg.excluded.map((id) => (query.get(id) ? titleOf(query.get(id)?.record, lang).text : id)).join(', ')}`,
-        'muted',
-      ),
-    ]);
+    lines.push([seg(`  ${facts.excluded.map((r) => titleOf(r, lang).text).join(', ')}`, 'muted')]);
   }
   return lines;
 }

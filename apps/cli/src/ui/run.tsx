@@ -1,14 +1,24 @@
 import { render } from 'ink';
-import { getQuery } from '../data/query.js';
 import { colorEnabled } from '../env.js';
 import type { Lang } from '../i18n/messages.js';
 import { App } from './App.js';
 import { enterAlternateScreen } from './alternate-screen.js';
+import type { OverviewFacts } from './overview.js';
 import { ThemeContext } from './theme.js';
+
+/** The overview's figures as JSON, computed by the bundle at build time from the dataset it carries. */
+declare const DOSTYK_OVERVIEW: string | undefined;
+const precomputed: OverviewFacts | undefined =
+  typeof DOSTYK_OVERVIEW === 'undefined' ? undefined : JSON.parse(DOSTYK_OVERVIEW);
+
+/**
+ * The dataset and the query engine load after the first frame is on screen (the overview needs neither
+ * in the bundle), once, whatever asks first.
+ */
+const loadQuery = async () => (await import('../data/query.js')).getQuery();
 
 /** The interactive explorer: full screen on the alternate screen, restored on every way out. */
 export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen: boolean }): Promise<void> {
-  const query = getQuery();
   const printed = new Set<string>();
   // DOSTYK_TIMING=1 reports when the first frame was drawn, in ms since the process started (for benchmarks).
   let firstFrame: number | undefined;
@@ -16,7 +26,12 @@ export async function runExplorer({ lang, fullscreen }: { lang: Lang; fullscreen
   try {
     const app = render(
       <ThemeContext.Provider value={{ color: colorEnabled(process.stdout) }}>
-        <App query={query} lang={lang} onPrintedUrl={(url) => printed.add(url)} />
+        <App
+          query={loadQuery}
+          {...(precomputed ? { overview: precomputed } : {})}
+          lang={lang}
+          onPrintedUrl={(url) => printed.add(url)}
+        />
       </ThemeContext.Provider>,
       {
         exitOnCtrlC: true,

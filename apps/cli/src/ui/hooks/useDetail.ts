@@ -28,13 +28,13 @@ export const wrapAll = (lines: Line[], width: number): Line[] =>
 
 /** A record described for a pane of `width` columns: figures first for indicators, then every field. */
 export function useDetail(
-  query: Query,
+  query: Query | undefined,
   ref: RecordRef | undefined,
   lang: Lang,
   width: number,
 ): Detail | undefined {
   return useMemo(() => {
-    if (!ref) return undefined;
+    if (!ref || !query) return undefined;
     const hit = query.get(ref.id);
     if (!hit) return undefined;
     const record = hit.record as Rec;
