@@ -28,6 +28,37 @@ interface IndexInternals {
   _storedFields: Map<number, Record<string, unknown> | undefined>;
 }
 
+/**
+ * Per-document facts the scoring reads, in typed arrays indexed by MiniSearch's short document ids (Map
+ * lookups per posting were most of a search's time), built once per index. Our indexes are never changed
+ * after they are built or loaded, so the table never goes stale.
+ */
+interface DocTable {
+  /** Field lengths: document × fieldCount + field. */
+  lengths: Float64Array;
+  fieldCount: number;
+  collections: (Collection | undefined)[];
+  /** Scratch sums, NaN when a document is not being scored; reset after every search. */
+  scores: Float64Array;
+}
+const tables = new WeakMap<IndexInternals, DocTable>();
+
+function docTable(ix: IndexInternals): DocTable {
+  const cached = tables.get(ix);
+  if (cached) return cached;
+  let size = 0;
+  for (const doc of ix._documentIds.keys()) if (doc + 1 > size) size = doc + 1;
+  const fieldCount = Object.keys(ix._fieldIds).length;
+  const lengths = new Float64Array(size * fieldCount);
+  for (const [doc, ls] of ix._fieldLength)
+    for (let f = 0; f < fieldCount; f++) lengths[doc * fieldCount + f] = ls[f] ?? 0;
+  const collections = new Array<Collection | undefined>(size);
+  for (const [doc, stored] of ix._storedFields) collections[doc] = stored?.collection as Collection;
+  const table = { lengths, fieldCount, collections, scores: new Float64Array(size).fill(Number.NaN) };
+  tables.set(ix, table);
+  return table;
+}
+
 export interface RankedResult {
   id: string;
   collection: Collection;
@@ -109,9 +140,25 @@ function expand(index: IndexInternals['_index'], term: string, last: boolean): Q
   return { expansions, size };
 }
 
-function has(term: QueryTerm, doc: number): boolean {
-  for (const e of term.expansions) for (const docs of e.data.values()) if (docs.has(doc)) return true;
-  return false;
+/** The candidates that `term` matches too, walking whichever is shorter: the candidates or the postings. */
+function narrow(term: QueryTerm, candidates: Set<number>): Set<number> {
+  const next = new Set<number>();
+  let postings = 0;
+  for (const e of term.expansions) postings += e.data.size;
+  if (term.size < candidates.size * postings) {
+    for (const e of term.expansions)
+      for (const docs of e.data.values()) for (const d of docs.keys()) if (candidates.has(d)) next.add(d);
+    return next;
+  }
+  for (const d of candidates) {
+    search: for (const e of term.expansions)
+      for (const docs of e.data.values())
+        if (docs.has(d)) {
+          next.add(d);
+          break search;
+        }
+  }
+  return next;
 }
 
 function addDocs(term: QueryTerm, into: Set<number>): void {
@@ -146,71 +193,85 @@ export function rankedSearch(
     addDocs(first, candidates);
     for (const term of rest) {
       if (candidates.size === 0) break;
-      const next = new Set<number>();
-      for (const d of candidates) if (has(term, d)) next.add(d);
-      candidates = next;
+      candidates = narrow(term, candidates);
     }
   }
 
-  const fieldNames = Object.keys(ix._fieldIds);
-  const fields = fieldNames.map((f) => ({ id: ix._fieldIds[f] as number, boost: FIELD_BOOST[f] ?? 1 }));
+  const table = docTable(ix);
+  const { lengths, collections, fieldCount, scores } = table;
+  const fields = Object.entries(ix._fieldIds).map(([name, id]) => ({ id, boost: FIELD_BOOST[name] ?? 1 }));
   const total = ix._documentCount;
-  /** One posting's BM25 contribution, as MiniSearch computes it. */
-  const contribution = (
-    weight: number,
-    boost: number,
-    matching: number,
-    freq: number,
-    doc: number,
-    field: number,
-  ) => {
-    const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-    const length = ix._fieldLength.get(doc)?.[field] ?? 0;
-    const norm = 1 - BM25.b + (BM25.b * length) / (ix._avgFieldLength[field] ?? 1);
-    return weight * boost * idf * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
-  };
-  // OR (the fallback when no document has every word): walk each posting once, summing per document.
-  const summed = new Map<number, number>();
-  if (options.combine !== 'AND') {
+  const wanted = options.collections;
+  // Documents being scored, in the order they were first met; `scores` holds their sums meanwhile.
+  const touched: number[] = [];
+  try {
+    if (options.combine === 'AND') {
+      for (const doc of candidates) {
+        if (wanted && !wanted.has(collections[doc] as Collection)) continue;
+        scores[doc] = 0;
+        touched.push(doc);
+      }
+    }
     for (const term of terms) {
       for (const e of term.expansions) {
         for (const f of fields) {
           const docs = e.data.get(f.id);
           if (!docs) continue;
-          for (const [doc, freq] of docs)
-            summed.set(
-              doc,
-              (summed.get(doc) ?? 0) + contribution(e.weight, f.boost, docs.size, freq, doc, f.id),
-            );
-        }
-      }
-    }
-    candidates = new Set(summed.keys());
-  }
-
-  const scored: RankedResult[] = [];
-  let floor = -1; // with a limit: the lowest score still kept
-  const limit = options.limit;
-  for (const doc of candidates) {
-    const id = ix._documentIds.get(doc);
-    if (id === undefined) continue;
-    const collection = ix._storedFields.get(doc)?.collection as Collection;
-    if (options.collections && !options.collections.has(collection)) continue;
-    let score = summed.get(doc) ?? 0;
-    // AND: only the surviving documents are scored, by looking each of them up in each term's postings.
-    if (options.combine === 'AND') {
-      for (const term of terms) {
-        for (const e of term.expansions) {
-          for (const f of fields) {
-            const docs = e.data.get(f.id);
-            const freq = docs?.get(doc);
-            if (freq && docs) score += contribution(e.weight, f.boost, docs.size, freq, doc, f.id);
+          // MiniSearch's BM25, with what is constant over one posting list computed once.
+          const idf = Math.log(1 + (total - docs.size + 0.5) / (docs.size + 0.5));
+          const factor = e.weight * f.boost * idf;
+          const average = ix._avgFieldLength[f.id] ?? 1;
+          const contribution = (doc: number, freq: number) => {
+            const norm = 1 - BM25.b + (BM25.b * (lengths[doc * fieldCount + f.id] ?? 0)) / average;
+            return factor * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
+          };
+          if (options.combine !== 'AND') {
+            // OR (the fallback when no document has every word): every posting counts.
+            for (const [doc, freq] of docs) {
+              const sum = scores[doc] as number;
+              if (Number.isNaN(sum)) {
+                scores[doc] = contribution(doc, freq);
+                touched.push(doc);
+              } else scores[doc] = sum + contribution(doc, freq);
+            }
+          } else if (docs.size < touched.length) {
+            // AND: only the surviving candidates, walking whichever is shorter.
+            for (const [doc, freq] of docs) {
+              const sum = scores[doc] as number;
+              if (!Number.isNaN(sum)) scores[doc] = sum + contribution(doc, freq);
+            }
+          } else {
+            for (const doc of touched) {
+              const freq = docs.get(doc);
+              if (freq) scores[doc] = (scores[doc] as number) + contribution(doc, freq);
+            }
           }
         }
       }
     }
-    score *= COLLECTION_BOOST[collection] ?? 1;
+    return best(ix, table, touched, wanted, options.limit);
+  } finally {
+    for (const doc of touched) scores[doc] = Number.NaN;
+  }
+}
+
+/** The best `limit` of the scored documents (all without a limit), best first, ties in the order met. */
+function best(
+  ix: IndexInternals,
+  { collections, scores }: DocTable,
+  touched: number[],
+  wanted: Set<Collection> | undefined,
+  limit: number | undefined,
+): RankedResult[] {
+  const scored: RankedResult[] = [];
+  let floor = -1; // with a limit: the lowest score still kept
+  for (const doc of touched) {
+    const collection = collections[doc] as Collection;
+    if (wanted && !wanted.has(collection)) continue;
+    const score = (scores[doc] as number) * (COLLECTION_BOOST[collection] ?? 1);
     if (limit !== undefined && scored.length >= limit && score <= floor) continue;
+    const id = ix._documentIds.get(doc);
+    if (id === undefined) continue;
     scored.push({ id, collection, score });
     if (limit !== undefined && scored.length > limit * 4) {
       // Keep the list short: sort, cut to the limit, and only accept scores above the new floor.
