@@ -72,6 +72,8 @@ class Dictionary {
 }
 
 const RANK_BITS = 2 ** 21;
+/** No active years (the project has no dates). */
+const NO_YEAR = -(2 ** 31);
 
 /**
  * Filters, disjunctive facet counts and sorts over the projects of a dataset, on facts computed once:
@@ -88,7 +90,8 @@ export class ProjectEngine {
     FacetName,
     number[][]
   >;
-  private readonly active: Float64Array;
+  /** First and last active year of each project, as integers; NO_YEAR when it has no dates. */
+  private readonly active: Int32Array;
   private readonly orders = new Map<ProjectSort, Int32Array>();
   private readonly start: (string | undefined)[] = [];
   private readonly capacity: Float64Array;
@@ -114,7 +117,7 @@ export class ProjectEngine {
   ) {
     this.indexOf = new Map(projects.map((p, i) => [p.id, i]));
     const n = projects.length;
-    this.active = new Float64Array(n * 2).fill(Number.NaN);
+    this.active = new Int32Array(n * 2).fill(NO_YEAR);
     this.capacity = new Float64Array(n).fill(Number.NaN);
     const intern = (f: FacetName, vs: readonly string[]) =>
       this.values[f].push(vs.map((v) => this.dicts[f].id(v)));
@@ -294,13 +297,7 @@ export class ProjectEngine {
     const from = finite(filter.from);
     const to = finite(filter.to);
     if (from !== undefined || to !== undefined) {
-      const bits = new Uint32Array(words);
-      for (let i = 0; i < n; i++) {
-        const a = this.active[2 * i] ?? Number.NaN;
-        const b = this.active[2 * i + 1] ?? Number.NaN;
-        if (!Number.isNaN(a) && (from === undefined || b >= from) && (to === undefined || a <= to))
-          bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
-      }
+      const bits = this.activeBetween(from ?? -Infinity, to ?? Infinity);
       masks.push({ facet: 'year', bits });
     }
 
@@ -379,6 +376,19 @@ export class ProjectEngine {
       return { items: sorted, total, facets };
     }
     return { items, total, facets };
+  }
+
+  /** Projects active at some time between two years (inclusive), as a bitset. */
+  private activeBetween(from: number, to: number): Uint32Array {
+    const n = this.projects.length;
+    const active = this.active;
+    const bits = new Uint32Array((n + 31) >>> 5);
+    for (let i = 0; i < n; i++) {
+      const first = active[2 * i] as number;
+      if (first !== NO_YEAR && (active[2 * i + 1] as number) >= from && first <= to)
+        bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+    }
+    return bits;
   }
 
   /** Projects named in the seed article, as a bitset. */
