@@ -57,6 +57,21 @@ describe('the explorer in a real terminal', () => {
     await expectRestored(term, '0');
   });
 
+  it('keys typed while it starts wait their turn: / zanatas Enter opens Zhanatas', async () => {
+    term = new Terminal(100, 30);
+    await term.waitFor((s) => /\S/.test(s), 'the shell prompt');
+    term.type(`clear; echo BEFORE-DOSTYK; node ${JSON.stringify(BUNDLE)}; echo "EXIT=$?"`);
+    term.press('Enter');
+    // As soon as anything of the explorer shows (the painted first frame), before Ink or the data is ready.
+    await term.waitForText('1 Overview');
+    term.type('/zanatas');
+    term.press('Enter');
+    const detail = await term.waitForText('project · zhanatas-wind-farm');
+    expect(detail).toContain('100 MW');
+    term.press('q');
+    await expectRestored(term, '0');
+  });
+
   it('a terminated explorer (SIGTERM) still restores the screen', async () => {
     term = await start(80, 24);
     const [pid] = term.children();

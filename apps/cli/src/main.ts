@@ -28,8 +28,8 @@ async function main(argv: string[]): Promise<number> {
       for (const key of Object.keys(process.env))
         if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_'))
           delete process.env[key];
-      const { runExplorer } = await import('./ui/run.js');
-      await runExplorer(options);
+      const { startExplorer } = await import('./ui/start.js');
+      await startExplorer(options);
     },
   });
   try {

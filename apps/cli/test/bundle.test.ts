@@ -41,14 +41,18 @@ describe('the bundle', () => {
     expect(start.filter(inflates)).toEqual([]);
   });
 
-  it('draws the explorer without the dataset: only the query loader inflates it, after the first frame', () => {
-    const run = dynamicChunk(BUNDLE, 'run');
-    expect(closure(run).filter(inflates)).toEqual([]);
+  it('paints and draws the explorer without the dataset: only the query loader inflates it, afterwards', () => {
+    const start = dynamicChunk(BUNDLE, 'start');
+    const run = dynamicChunk(start, 'run');
+    expect([...closure(start), ...closure(run)].filter(inflates)).toEqual([]);
+    // The first paint comes before Ink: its chunks hold no Ink (whose renderer names "ink-root").
+    expect(closure(start).some((f) => read(f).includes('ink-root'))).toBe(false);
+    expect(closure(run).some((f) => read(f).includes('ink-root'))).toBe(true);
     expect(closure(dynamicChunk(run, 'query')).some(inflates)).toBe(true);
   });
 
   it('carries the overview figures precomputed, from its own dataset', () => {
     // The facts are embedded as JSON; their numbers are checked against the dataset in the e2e test.
-    expect(read(dynamicChunk(BUNDLE, 'run')).includes('"projectsBySector":{')).toBe(true);
+    expect(read(dynamicChunk(BUNDLE, 'start')).includes('"projectsBySector":{')).toBe(true);
   });
 });

@@ -94,6 +94,13 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
   return out.map((l) => trimEnd(l));
 }
 
+/** Wrap lines to a pane, continuation lines indented under their text. */
+export const wrapAll = (lines: Line[], width: number): Line[] =>
+  lines.flatMap((l) => {
+    const lead = /^\s*(• )?/.exec(lineText(l))?.[0].length ?? 0;
+    return wrapLine(l, width, Math.min(lead + 2, 8));
+  });
+
 const trimEnd = (line: Line): Line => {
   const copy = line.map((s) => ({ ...s }));
   while (copy.length > 0) {

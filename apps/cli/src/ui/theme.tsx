@@ -1,35 +1,12 @@
-import { Text, type TextProps } from 'ink';
+import { Text } from 'ink';
 import { createContext, useContext } from 'react';
 import { safeLine } from '../text/sanitize.js';
-import type { Line, Tone } from '../text/styled.js';
+import type { Line } from '../text/styled.js';
+import { toneProps } from './tones.js';
 
 /** Whether to use colours (NO_COLOR/FORCE_COLOR); bold, dim and inverse stay, so focus is always visible. */
 export const ThemeContext = createContext({ color: true });
 export const useTheme = () => useContext(ThemeContext);
-
-export function toneProps(tone: Tone | undefined, color: boolean): TextProps {
-  switch (tone) {
-    case 'heading':
-      return { bold: true };
-    case 'muted':
-      return { dimColor: true };
-    case 'key':
-      return color ? { color: 'yellow' } : { bold: true };
-    case 'accent':
-    case 'ref':
-      return color ? { color: 'cyan' } : {};
-    case 'warn':
-      return color ? { color: 'yellow' } : { bold: true };
-    case 'good':
-      return color ? { color: 'green' } : {};
-    case 'bad':
-      return color ? { color: 'red' } : { bold: true };
-    case 'link':
-      return color ? { color: 'blue', underline: true } : { underline: true };
-    default:
-      return {};
-  }
-}
 
 /** One styled line, sanitized, cut at the edge of its box. */
 export function LineText({ line, inverse }: { line: Line; inverse?: boolean }) {

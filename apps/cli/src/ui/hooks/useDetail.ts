@@ -4,7 +4,7 @@ import { type Indicator, indicatorLines } from '../../commands/figures.js';
 import { describe, type SourceRef } from '../../data/describe.js';
 import type { Rec } from '../../data/records.js';
 import { type Lang, translator } from '../../i18n/messages.js';
-import { type Line, lineText, wrapLine } from '../../text/styled.js';
+import { type Line, wrapAll } from '../../text/styled.js';
 
 export interface RecordRef {
   id: string;
@@ -18,13 +18,6 @@ export interface Detail {
   /** Wrapped line index of each source's entry in the Sources list, by source number. */
   sourceLine: Map<number, number>;
 }
-
-/** Wrap lines to a pane, continuation lines indented under their text. */
-export const wrapAll = (lines: Line[], width: number): Line[] =>
-  lines.flatMap((l) => {
-    const lead = /^\s*(• )?/.exec(lineText(l))?.[0].length ?? 0;
-    return wrapLine(l, width, Math.min(lead + 2, 8));
-  });
 
 /** A record described for a pane of `width` columns: figures first for indicators, then every field. */
 export function useDetail(

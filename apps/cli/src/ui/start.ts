@@ -1,0 +1,47 @@
+import { colorEnabled } from '../env.js';
+import type { Lang } from '../i18n/messages.js';
+import { enterAlternateScreen } from './alternate-screen.js';
+import { paintFirstFrame } from './first-paint.js';
+import type { OverviewFacts } from './overview.js';
+
+/** The overview's figures as JSON, computed by the bundle at build time from the dataset it carries. */
+declare const DOSTYK_OVERVIEW: string | undefined;
+const precomputed = (): OverviewFacts | undefined =>
+  typeof DOSTYK_OVERVIEW === 'undefined' ? undefined : JSON.parse(DOSTYK_OVERVIEW);
+
+/**
+ * The interactive explorer: on the alternate screen (restored on every way out), its first frame painted
+ * at once from the precomputed overview, then Ink (the `run` chunk) takes over, and the dataset and the
+ * query engine load after Ink's first frame.
+ */
+export async function startExplorer({
+  lang,
+  fullscreen,
+}: {
+  lang: Lang;
+  fullscreen: boolean;
+}): Promise<void> {
+  const overview = precomputed();
+  const color = colorEnabled(process.stdout);
+  const restore = fullscreen ? enterAlternateScreen(process.stdout) : () => {};
+  let printed: string[] = [];
+  let timing: string[] = [];
+  try {
+    // DOSTYK_TIMING=1 reports when each frame was drawn, in ms since the process started (for benchmarks).
+    if (
+      fullscreen &&
+      overview &&
+      paintFirstFrame(process.stdout, process.stdin, { lang, color, facts: overview })
+    )
+      timing.push(`first paint: ${Math.round(performance.now())} ms`);
+    const { runExplorer } = await import('./run.js');
+    const result = await runExplorer({ lang, color, ...(overview ? { overview } : {}) });
+    printed = result.printed;
+    timing = [...timing, ...result.timing];
+  } finally {
+    restore();
+  }
+  // Where no browser could open a source, its URL stays on the normal screen after quitting.
+  for (const url of printed) process.stdout.write(`${url}\n`);
+  if (process.env.DOSTYK_TIMING) for (const line of timing) process.stderr.write(`${line}\n`);
+}
