@@ -108,6 +108,7 @@ export class ProjectEngine {
   private readonly everyProjectFacets = new Map<FacetName, { value: string; count: number }[]>();
   /** Every project in each sort order, for the unfiltered list. */
   private readonly everyProjectItems = new Map<string, Project[]>();
+  private readonly everyProjectCountCache = new Map<FacetName, Int32Array>();
 
   constructor(
     private readonly projects: Project[],
@@ -429,18 +430,36 @@ export class ProjectEngine {
       return counts;
     }
     const { offsets, ids } = this.flat(f);
+    const n = this.projects.length;
+    // More than half the projects in the set: start from the counts over every project and take away
+    // those of the projects outside it, which are fewer to walk.
+    const outside = members * 2 > n;
+    if (outside) counts.set(this.everyProjectCounts(f));
+    const delta = outside ? -1 : 1;
+    const tail = n & 31 ? (1 << (n & 31)) - 1 : -1; // the valid bits of the last word
     // The set bits walked inline (no callback): this loop is the hot path of counting large facets.
     for (let w = 0; w < bits.length; w++) {
-      let word = bits[w] as number;
+      let word = outside ? ~(bits[w] as number) & (w === bits.length - 1 ? tail : -1) : (bits[w] as number);
       while (word !== 0) {
         const low = word & -word;
         const i = (w << 5) + 31 - Math.clz32(low);
         word ^= low;
         for (let k = offsets[i] as number, end = offsets[i + 1] as number; k < end; k++) {
           const v = ids[k] as number;
-          counts[v] = (counts[v] as number) + 1;
+          counts[v] = (counts[v] as number) + delta;
         }
       }
+    }
+    return counts;
+  }
+
+  /** Counts per value id of a facet over every project, computed once. */
+  private everyProjectCounts(f: FacetName): Int32Array {
+    let counts = this.everyProjectCountCache.get(f);
+    if (!counts) {
+      counts = new Int32Array(this.dicts[f].values.length);
+      for (const v of this.flat(f).ids) counts[v] = (counts[v] as number) + 1;
+      this.everyProjectCountCache.set(f, counts);
     }
     return counts;
   }
