@@ -105,8 +105,8 @@ const COMPRESSIBLE = new Set([
   '.svg',
   '.map',
 ]);
-/** Files above this size stream as they are (the synthetic benchmark datasets are tens of megabytes). */
-const MAX_COMPRESS = 64 * 1024 * 1024;
+/** Files above this size stream as they are (the synthetic benchmark datasets: tens of megabytes, compressed on the fly, would stall the server). */
+const MAX_COMPRESS = 16 * 1024 * 1024;
 /** Compressed bodies by file, encoding and modification time: each file is compressed once per change. */
 const compressedCache = new Map();
 

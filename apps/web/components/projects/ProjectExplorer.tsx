@@ -1,7 +1,7 @@
 'use client';
 
 import type { Facets } from '@dostyk/data';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '@/lib/format';
 import {
   emptyView,
@@ -103,7 +103,10 @@ export function ProjectExplorer({
   const worker = useRef<typeof import('@/lib/project-worker-client') | null>(null);
 
   useEffect(() => {
-    const read = () => setView(parseView(window.location.search));
+    const read = () => {
+      window.clearTimeout(pendingUrl.current);
+      setView(parseView(window.location.search));
+    };
     read();
     window.addEventListener('popstate', read);
     if (window.location.search) setStarted(true);
@@ -129,12 +132,16 @@ export function ProjectExplorer({
     };
   }, [started]);
 
+  // Typing replaces the address after a pause, not on every key: each history call costs the main thread
+  // (the browser's own bookkeeping and the router's), and a key must answer within a frame.
+  const pendingUrl = useRef<number | undefined>(undefined);
   const update = useCallback((next: ViewState, mode: 'push' | 'replace' = 'push') => {
     setStarted(true);
     setView(next);
     const url = `${window.location.pathname}${serializeView(next)}`;
+    window.clearTimeout(pendingUrl.current);
     if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    else pendingUrl.current = window.setTimeout(() => window.history.replaceState(null, '', url), 350);
   }, []);
 
   // Every view is answered by the worker; while it works the previous answer stays on screen, and a view
@@ -177,6 +184,18 @@ export function ProjectExplorer({
     };
   }, [started, view, locale, thisYear]);
 
+  // The list re-renders when an answer arrives, not on every key typed into the search box.
+  const list = useMemo(
+    () =>
+      answer ? (
+        answer.rows.length ? (
+          <ProjectRows rows={answer.rows} locale={locale} labels={rowLabels} />
+        ) : (
+          <p className="empty">{labels.noResults}</p>
+        )
+      ) : null,
+    [answer, locale, rowLabels, labels.noResults],
+  );
   const facets = answer?.facets ?? initialFacets;
   const count = answer?.total ?? total;
   const active = !isDefaultView(view);
@@ -194,6 +213,8 @@ export function ProjectExplorer({
     const keep = new Set(answer.keep);
     for (const el of document.querySelectorAll<SVGElement>('[data-project]')) {
       const out = active && !keep.has(el.dataset.project ?? '');
+      // Touch only what changes: every attribute write makes the browser restyle the map.
+      if (el.classList.contains('is-out') === out) continue;
       el.classList.toggle('is-out', out);
       if (out) el.setAttribute('tabindex', '-1');
       else el.removeAttribute('tabindex');
@@ -425,15 +446,7 @@ export function ProjectExplorer({
         <noscript>
           <p className="notice">{labels.noScript}</p>
         </noscript>
-        {answer ? (
-          answer.rows.length ? (
-            <ProjectRows rows={answer.rows} locale={locale} labels={rowLabels} />
-          ) : (
-            <p className="empty">{labels.noResults}</p>
-          )
-        ) : (
-          children
-        )}
+        {list ?? children}
         {pages > 1 && (
           <nav className="pager" aria-label={labels.page}>
             <button
