@@ -1,4 +1,5 @@
 /** What the terminal can do, decided once from the streams and the environment. */
+import { isLang, type Lang } from './i18n/messages.js';
 
 export interface Stream {
   isTTY?: boolean;
@@ -19,3 +20,9 @@ export function colorEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.en
 /** Width to fit tables to: the terminal's, or none (never cut) when writing to a pipe or a file. */
 export const fitWidth = (stream: Stream): number | undefined =>
   stream.isTTY ? Math.max(40, stream.columns ?? 80) : undefined;
+
+/** The language asked for in DOSTYK_LANG, or English. */
+export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const l = env.DOSTYK_LANG;
+  return l && isLang(l) ? l : 'en';
+}

@@ -1,8 +1,9 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { COLLECTIONS, SECTORS, STATUSES } from '@dostyk/data';
 import type { Context } from './context.js';
+import { envLang } from './env.js';
 import { usageError } from './errors.js';
-import { isLang, LANGS, type Lang, translator } from './i18n/messages.js';
+import { LANGS, type Lang, translator } from './i18n/messages.js';
 import { ids, listOf, positiveInt, year } from './options.js';
 import type { Output } from './output.js';
 
@@ -181,11 +182,6 @@ export function buildProgram(hooks: ProgramHooks) {
     });
 
   return program;
-}
-
-function envLang(): Lang {
-  const l = process.env.DOSTYK_LANG;
-  return l && isLang(l) ? l : 'en';
 }
 
 const regionList = (value: string, previous: string[] = []): string[] =>

@@ -1,6 +1,6 @@
 import { type Aggregates, COLLECTIONS, type Collection, type Query } from '@dostyk/data';
 import { firstValue, formatNumber, titleOf } from '../data/records.js';
-import { type Lang, maybe, type T } from '../i18n/messages.js';
+import { LANGS, type Lang, maybe, type T } from '../i18n/messages.js';
 import { bar } from '../text/chart.js';
 import { type Line, seg } from '../text/styled.js';
 
@@ -19,10 +19,21 @@ export interface OverviewFacts {
   /** Record count of each non-empty collection, in the package's order. */
   counts: { collection: Collection; count: number }[];
   sources: number;
-  aggregates: Omit<Aggregates, 'excluded'>;
+  aggregates: Pick<Aggregates, 'projectsBySector' | 'projectsByStatus'> & {
+    capacity: (Aggregates['capacity'][number] & { shown: Shown })[];
+    money: (Aggregates['money'][number] & { shown: Shown })[];
+  };
   /** Umbrella and pledge records left out of the totals. */
   excluded: Titled[];
 }
+
+/**
+ * A total written out in each language (150,000 / 150.000 / 150 000): formatted with the facts, so that
+ * drawing the overview needs no Intl.NumberFormat (whose first use costs tens of milliseconds).
+ */
+type Shown = Record<Lang, string>;
+const shown = (n: number): Shown =>
+  Object.fromEntries(LANGS.map((lang) => [lang, formatNumber(n, lang)])) as Shown;
 
 const titled = (r: { id?: unknown; name?: unknown; title?: unknown }): Titled => ({
   id: String(r.id ?? ''),
@@ -34,7 +45,7 @@ const titled = (r: { id?: unknown; name?: unknown; title?: unknown }): Titled =>
 export function overviewFacts(query: Query): OverviewFacts {
   const { dataset } = query;
   const rel = dataset.relationships[0];
-  const { excluded, ...aggregates } = query.aggregates();
+  const { excluded, capacity, money, projectsBySector, projectsByStatus } = query.aggregates();
   return {
     ...(rel
       ? {
@@ -53,7 +64,12 @@ export function overviewFacts(query: Query): OverviewFacts {
       count: dataset[c].length,
     })),
     sources: dataset.sources.length,
-    aggregates,
+    aggregates: {
+      projectsBySector,
+      projectsByStatus,
+      capacity: capacity.map((c) => ({ ...c, shown: shown(c.total) })),
+      money: money.map((m) => ({ ...m, shown: shown(m.total) })),
+    },
     excluded: excluded.map((id) => {
       const record = query.get(id)?.record;
       return record ? titled(record) : { id };
@@ -103,15 +119,12 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
   if (agg.capacity.length > 0) {
     lines.push([], [seg(t('overview.capacity'), 'key')]);
     for (const c of agg.capacity)
-      lines.push([
-        seg(`  ${formatNumber(c.total, lang)} ${c.unit}`),
-        seg(` · ${c.subsector} · ${c.projects}`, 'muted'),
-      ]);
+      lines.push([seg(`  ${c.shown[lang]} ${c.unit}`), seg(` · ${c.subsector} · ${c.projects}`, 'muted')]);
   }
   if (agg.money.length > 0) {
     lines.push([], [seg(t('overview.money'), 'key')]);
     for (const m of agg.money)
-      lines.push([seg(`  ${formatNumber(m.total, lang)} ${m.currency}`), seg(` · ${m.projects}`, 'muted')]);
+      lines.push([seg(`  ${m.shown[lang]} ${m.currency}`), seg(` · ${m.projects}`, 'muted')]);
   }
   if (facts.excluded.length > 0) {
     lines.push([], [seg(t('overview.excluded'), 'key')]);
