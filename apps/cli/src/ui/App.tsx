@@ -345,7 +345,8 @@ export function App({
       // Keys wait their turn behind a chunk still being handled, so they keep their order.
       if (chunk) for (const ch of input) queue.current.push([ch, keyOf(ch)]);
       else queue.current.push([input, key]);
-      setTick((n) => n + 1);
+      // Before the query is there, its arrival starts the queue: no frame to draw until then.
+      if (ready.current) setTick((n) => n + 1);
     }, []),
   );
 

@@ -1,13 +1,11 @@
+import type { Query } from '@dostyk/data';
 import { render } from 'ink';
 import type { Lang } from '../i18n/messages.js';
 import { App } from './App.js';
 import type { OverviewFacts } from './overview.js';
 import { ThemeContext } from './theme.js';
 
-/**
- * The dataset and the query engine load after the first frame is on screen (the overview needs neither
- * in the bundle), once, whatever asks first.
- */
+/** The dataset and the query engine, loaded when the App asks (after its first frame), once. */
 const loadQuery = async () => (await import('../data/query.js')).getQuery();
 
 /** The Ink explorer, until it exits: the URLs it printed for lack of a browser, and when it drew first. */
@@ -15,17 +13,20 @@ export async function runExplorer({
   lang,
   color,
   overview,
+  query,
 }: {
   lang: Lang;
   color: boolean;
   overview?: OverviewFacts;
+  /** The query API, already loaded; else the dataset and the query engine load after Ink's first frame. */
+  query?: Query;
 }): Promise<{ printed: string[]; timing: string[] }> {
   const printed = new Set<string>();
   let firstFrame: number | undefined;
   const app = render(
     <ThemeContext.Provider value={{ color }}>
       <App
-        query={loadQuery}
+        query={query ?? loadQuery}
         {...(overview ? { overview } : {})}
         lang={lang}
         onPrintedUrl={(url) => printed.add(url)}

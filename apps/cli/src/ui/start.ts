@@ -28,14 +28,24 @@ export async function startExplorer({
   let timing: string[] = [];
   try {
     // DOSTYK_TIMING=1 reports when each frame was drawn, in ms since the process started (for benchmarks).
-    if (
+    const painted =
       fullscreen &&
       overview &&
-      paintFirstFrame(process.stdout, process.stdin, { lang, color, facts: overview })
-    )
-      timing.push(`first paint: ${Math.round(performance.now())} ms`);
-    const { runExplorer } = await import('./run.js');
-    const result = await runExplorer({ lang, color, ...(overview ? { overview } : {}) });
+      paintFirstFrame(process.stdout, process.stdin, { lang, color, facts: overview });
+    if (painted) timing.push(`first paint: ${Math.round(performance.now())} ms`);
+    // With the frame on screen, Ink's own first frame changes nothing visible: load the data alongside
+    // Ink and start Ink with it, so that the keys typed meanwhile (waiting in the terminal) are answered as
+    // soon as Ink reads them. Without a painted frame, Ink draws first and the data loads after.
+    const [{ runExplorer }, query] = await Promise.all([
+      import('./run.js'),
+      painted ? import('../data/query.js').then((m) => m.getQuery()) : undefined,
+    ]);
+    const result = await runExplorer({
+      lang,
+      color,
+      ...(overview ? { overview } : {}),
+      ...(query ? { query } : {}),
+    });
     printed = result.printed;
     timing = [...timing, ...result.timing];
   } finally {
