@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '@/components/projects/page-size';
 import { BASE, launch, shippedDataset, watchedPage } from './browser';
 
 let browser: Browser;
@@ -99,6 +100,79 @@ describe('the projects explorer', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the projects list', () => {
+  it('renders a first page on the server and the rest as links for readers without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${BASE()}/en/projects`);
+    const total = shippedDataset().projects?.length ?? 0;
+    const rows = await page.locator('.project-row').count();
+    expect(rows).toBe(Math.min(PAGE_SIZE, total));
+    const rest = await page.locator('.project-rows-rest a').count();
+    expect(rows + rest).toBe(total);
+    await noJs.close();
+  });
+
+  it('pages through the list, and a record beyond the first page is found by search', async () => {
+    const { page, errors } = await watchedPage(context);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${BASE()}/en/projects`, { waitUntil: 'networkidle' });
+    await page.locator('p.downloads').waitFor();
+    // The worker loads the prebuilt search index instead of indexing every record itself.
+    expect(fetched).toContain('/downloads/search-index.json');
+    const firstPage = await page
+      .locator('.project-row')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(firstPage.length).toBeLessThanOrEqual(PAGE_SIZE);
+    const beyond = (shippedDataset().projects as unknown as { id: string; name: { en: string } }[]).find(
+      (p) => !firstPage.includes(p.id),
+    );
+    if (!beyond) return; // every project fits on one page
+    await page.click('.pager button:last-of-type');
+    await page.waitForURL(/[?&]page=2/);
+    await expect
+      .poll(() => page.locator('.project-row').first().getAttribute('data-id'))
+      .not.toBe(firstPage[0]);
+    await page.fill('#project-q', beyond.name.en);
+    await expect.poll(() => page.locator(`.project-row[data-id="${beyond.id}"]`).count()).toBe(1);
+    await page.waitForURL(/[?&]q=/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('folds the filters on a phone (by CSS: nothing moves once the script runs) and opens them on demand', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await phone.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!e.hadRecentInput) w.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const { page, errors } = await watchedPage(phone);
+    await page.goto(`${BASE()}/en/projects`, { waitUntil: 'networkidle' });
+    await page.locator('p.downloads').waitFor();
+    expect(await page.isVisible('#project-q')).toBe(false);
+    const toggle = page.locator('button.filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.isVisible('#project-q')).toBe(true);
+    expect(errors).toEqual([]);
+    await phone.close();
+
+    // On a wide screen the filters are simply there, without a toggle.
+    const wide = await context.newPage();
+    await wide.goto(`${BASE()}/en/projects`);
+    expect(await wide.isVisible('#project-q')).toBe(true);
+    expect(await wide.isVisible('button.filters-toggle')).toBe(false);
+    await wide.close();
   });
 });
 
