@@ -39,13 +39,16 @@ describe('the bundled explorer', () => {
       await term.waitFor((s) => /\S/.test(s), 'the shell prompt');
       term.type(`clear; NO_COLOR=1 node ${JSON.stringify(BUNDLE)}`);
       term.press('Enter');
-      const first = await term.waitForText('1 Overview');
+      // The screen is caught as it is being drawn (a frame arrives in pieces): wait for it to settle.
+      const same = (screen: string) => JSON.stringify(rowsOf(screen, rows - 1)) === JSON.stringify(expected);
+      await term.waitForText('1 Overview');
+      const first = await term.waitFor(same, 'the overview', 5000).catch(() => term?.screen() ?? '');
       expect(rowsOf(first, rows - 1)).toEqual(expected);
       // Keys wait for the data: once the Projects tab shows its list, the query is loaded.
       term.press('2');
       await term.waitForText('›');
       term.press('1');
-      const after = await term.waitFor((s) => !s.includes('›'), 'the overview again');
+      const after = await term.waitFor(same, 'the overview again', 5000).catch(() => term?.screen() ?? '');
       expect(rowsOf(after, rows - 1)).toEqual(expected);
       term.press('q');
     });

@@ -49,6 +49,8 @@ export async function startExplorer({
     printed = result.printed;
     timing = [...timing, ...result.timing];
   } finally {
+    // The first paint turned raw mode on; give the terminal back its line mode whatever happened since.
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
     restore();
   }
   // Where no browser could open a source, its URL stays on the normal screen after quitting.
