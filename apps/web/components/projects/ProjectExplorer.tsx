@@ -59,6 +59,8 @@ interface Props {
   valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
   initialFacets: Facets;
   total: number;
+  /** Ids of the rows the server rendered (the first page of the default view). */
+  firstPageIds: string[];
   /** The first page of the default view, rendered on the server (the rest follows in <noscript> as links). */
   children: ReactNode;
   map: ReactNode;
@@ -87,6 +89,7 @@ export function ProjectExplorer({
   valueLabels,
   initialFacets,
   total,
+  firstPageIds,
   children,
   map,
 }: Props) {
@@ -185,17 +188,20 @@ export function ProjectExplorer({
   }, [started, view, locale, thisYear]);
 
   // The list re-renders when an answer arrives, not on every key typed into the search box.
-  const list = useMemo(
-    () =>
-      answer ? (
-        answer.rows.length ? (
-          <ProjectRows rows={answer.rows} locale={locale} labels={rowLabels} />
-        ) : (
-          <p className="empty">{labels.noResults}</p>
-        )
-      ) : null,
-    [answer, locale, rowLabels, labels.noResults],
-  );
+  // An answer that lists exactly the rows the server rendered keeps the server's markup: nothing to redraw.
+  const list = useMemo(() => {
+    if (!answer) return null;
+    const sameAsServer =
+      answer.rows.length > 0 &&
+      answer.rows.length === firstPageIds.length &&
+      answer.rows.every((r, i) => r.id === firstPageIds[i]);
+    if (sameAsServer) return null;
+    return answer.rows.length ? (
+      <ProjectRows rows={answer.rows} locale={locale} labels={rowLabels} />
+    ) : (
+      <p className="empty">{labels.noResults}</p>
+    );
+  }, [answer, firstPageIds, locale, rowLabels, labels.noResults]);
   const facets = answer?.facets ?? initialFacets;
   const count = answer?.total ?? total;
   const active = !isDefaultView(view);
@@ -431,17 +437,26 @@ export function ProjectExplorer({
             {state === 'loading' && active && <span className="muted"> · {labels.loading}</span>}
             {state === 'failed' && <span className="error"> · {labels.failed}</span>}
           </h2>
-          {answer && (
-            <p className="downloads">
-              <span>{labels.download}</span>{' '}
-              <button type="button" className="button small" onClick={() => exportRows('csv')}>
-                {labels.csv}
-              </button>{' '}
-              <button type="button" className="button small" onClick={() => exportRows('json')}>
-                {labels.json}
-              </button>
-            </p>
-          )}
+          {/* Always in the markup, hidden until the rows can be exported: its place is kept, nothing moves. */}
+          <p className="downloads" data-ready={answer ? '' : undefined}>
+            <span>{labels.download}</span>{' '}
+            <button
+              type="button"
+              className="button small"
+              disabled={!answer}
+              onClick={() => exportRows('csv')}
+            >
+              {labels.csv}
+            </button>{' '}
+            <button
+              type="button"
+              className="button small"
+              disabled={!answer}
+              onClick={() => exportRows('json')}
+            >
+              {labels.json}
+            </button>
+          </p>
         </div>
         <noscript>
           <p className="notice">{labels.noScript}</p>

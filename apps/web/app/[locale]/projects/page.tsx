@@ -51,6 +51,7 @@ export default async function ProjectsPage({ params }: Props) {
         locale={locale}
         thisYear={thisYear}
         total={all.total}
+        firstPageIds={all.items.slice(0, PAGE_SIZE).map((p) => p.id)}
         initialFacets={all.facets}
         rowLabels={labels}
         valueLabels={facetValueLabels(all.facets, locale)}
