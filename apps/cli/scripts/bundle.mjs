@@ -24,6 +24,12 @@ const jsonAsString = {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
       // Small files keep esbuild's JSON loader, which also serves CommonJS require().
       if (text.length < 256 * 1024) return undefined;
+      // The search index stays text: the query parses it on the first search, not while the explorer starts.
+      if (/[\\/]search-index\.json$/.test(args.path))
+        return {
+          contents: `import { brotliDecompressSync } from 'node:zlib';\nexport default ${inflate(text)};`,
+          loader: 'js',
+        };
       // Large files are stored compressed and inflated on first use.
       return {
         contents: `import { brotliDecompressSync } from 'node:zlib';\nexport default JSON.parse(${inflate(text)});`,
@@ -193,7 +199,8 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  minify: true,
+  // DOSTYK_NO_MINIFY=1 keeps names readable in a CPU profile (node --cpu-prof dist/dostyk.js).
+  minify: !process.env.DOSTYK_NO_MINIFY,
   legalComments: 'none',
   jsx: 'automatic',
   define: {

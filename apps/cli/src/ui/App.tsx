@@ -39,6 +39,9 @@ export interface AppProps {
   onPrintedUrl?: (url: string) => void;
 }
 
+/** How long the keyboard stays quiet before the search index loads in the background. */
+const WARM_AFTER_QUIET_MS = 700;
+
 /** Below this width the list and the record share the screen one at a time. */
 export const TWO_PANES_MIN = 100;
 
@@ -138,11 +141,20 @@ export function App({
   const shown = mode === 'detail' ? opened : wide ? highlighted : undefined;
   const detailAlone = mode === 'detail' && (!wide || tab === 'overview');
   const detail = useDetail(query, shown, lang, detailAlone ? width : detailWidth);
-  // Once the query is there: load the search index in the background, so the first `/` is quick.
+  // Once the query is there and the keyboard has been quiet for a moment: load the search index in the
+  // background, so the first `/` is quick. Loading it blocks for a few hundred ms on a slow machine, so it
+  // waits for a pause rather than delay the answer to a key typed at start.
+  const lastKeyAt = useRef(0);
   useEffect(() => {
     if (!query) return;
-    const index = setTimeout(() => query.search('a', { limit: 1 }), 300);
-    return () => clearTimeout(index);
+    let timer: ReturnType<typeof setTimeout>;
+    const warm = () => {
+      const quiet = performance.now() - lastKeyAt.current;
+      if (quiet < WARM_AFTER_QUIET_MS) timer = setTimeout(warm, WARM_AFTER_QUIET_MS - quiet);
+      else query.search('a', { limit: 1 });
+    };
+    timer = setTimeout(warm, WARM_AFTER_QUIET_MS);
+    return () => clearTimeout(timer);
   }, [query]);
   const shownFacts = useMemo(() => facts ?? (query ? overviewFacts(query) : undefined), [facts, query]);
   const overview = useMemo(
@@ -339,6 +351,7 @@ export function App({
   }, [tick, query]);
   useInput(
     useCallback((input: string, key: Key) => {
+      lastKeyAt.current = performance.now();
       const chunk = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b');
       if (!ready.current && queue.current.length === 0 && input === 'q') return handler.current(input, key);
       if (!chunk && ready.current && queue.current.length === 0) return handler.current(input, key);
@@ -464,7 +477,7 @@ export function App({
   return (
     <Box flexDirection="column" width={width} height={bodyHeight + 2 + messageRows.length}>
       <TabBar tab={tab} t={t} lang={lang} width={width} />
-      <Box height={bodyHeight} width={width} overflow="hidden">
+      <Box height={bodyHeight} width={width} overflowY="hidden">
         {body}
       </Box>
       {messageRows.length > 0 ? (

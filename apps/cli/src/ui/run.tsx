@@ -23,6 +23,9 @@ export async function runExplorer({
 }): Promise<{ printed: string[]; timing: string[] }> {
   const printed = new Set<string>();
   let firstFrame: number | undefined;
+  // With DOSTYK_TIMING, every frame: when it was drawn and how long Ink took to lay it out and write it.
+  const timed = Boolean(process.env.DOSTYK_TIMING);
+  const renders: string[] = [];
   const app = render(
     <ThemeContext.Provider value={{ color }}>
       <App
@@ -35,14 +38,16 @@ export async function runExplorer({
     {
       exitOnCtrlC: true,
       patchConsole: true,
-      onRender: () => {
+      onRender: ({ renderTime }) => {
         firstFrame ??= performance.now();
+        if (timed)
+          renders.push(`frame: ${Math.round(performance.now())} ms (Ink ${Math.round(renderTime)} ms)`);
       },
     },
   );
   await app.waitUntilExit();
   return {
     printed: [...printed],
-    timing: firstFrame === undefined ? [] : [`first frame: ${Math.round(firstFrame)} ms`],
+    timing: [...renders, ...(firstFrame === undefined ? [] : [`first frame: ${Math.round(firstFrame)} ms`])],
   };
 }

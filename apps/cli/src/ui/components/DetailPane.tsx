@@ -25,7 +25,7 @@ export function DetailPane({
   const bodyHeight = Math.max(1, height - 1);
   const more = lines.length - scroll - bodyHeight;
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Box width={width} height={1} justifyContent="space-between">
         <Text bold underline={focused} wrap="truncate-end">
           {truncate(safeLine(title), Math.max(1, width - 8))}

@@ -37,7 +37,7 @@ export function FilterPanel({
   const body = Math.max(1, height - 2);
   const start = windowStart(index, rows.length, body);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {title}
       </Text>

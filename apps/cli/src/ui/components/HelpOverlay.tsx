@@ -20,7 +20,7 @@ const KEYS: [keys: string, what: MessageKey][] = [
 /** Every key, in the current language. */
 export function HelpOverlay({ t, width, height }: { t: T; width: number; height: number }) {
   return (
-    <Box flexDirection="column" width={width} height={height} paddingLeft={2} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} paddingLeft={2} overflowY="hidden">
       <Text bold>{t('help.title')}</Text>
       <Text> </Text>
       {KEYS.map(([keys, what]) => (

@@ -30,7 +30,7 @@ export function ListPane({
   const start = windowStart(index, items.length, height);
   const visible = items.slice(start, start + height);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {visible.map((item, i) => {
         const selected = start + i === index;
         const meta = truncate(safeLine(item.meta), Math.max(0, Math.floor(width / 3)));

@@ -18,7 +18,7 @@ export function Rows({
 }) {
   const visible = lines.slice(start, start + height);
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {visible.map((line, i) => (
         <LineText key={i} line={line} inverse={start + i === highlight} />
       ))}

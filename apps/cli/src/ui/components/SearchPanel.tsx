@@ -22,7 +22,7 @@ export function SearchPanel({
   t: T;
 }) {
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Text wrap="truncate-end">
         <Text bold>{`${t('search.title')}: `}</Text>
         {text === '' ? <Text dimColor>{t('search.placeholder')}</Text> : truncate(safeLine(text), width - 12)}
