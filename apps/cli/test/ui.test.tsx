@@ -40,6 +40,30 @@ describe('the explorer', () => {
     ui.unmount();
   });
 
+  it('with keys typed before it started, draws nothing until it answers the first of them', async () => {
+    const app = render(
+      <ThemeContext.Provider value={{ color: false }}>
+        <App query={query} lang="en" size={{ columns: 100, rows: 30 }} typeAhead />
+      </ThemeContext.Provider>,
+    );
+    const frame = () => app.lastFrame() ?? '';
+    expect(frame()).toBe('');
+    app.stdin.write('2');
+    await waitFor(() => expect(frame()).toMatch(/Projects: \d+ of \d+/));
+    expect(frame()).toContain('› ');
+    app.unmount();
+  });
+
+  it('with type-ahead announced but no key arriving, shows the overview after a moment', async () => {
+    const app = render(
+      <ThemeContext.Provider value={{ color: false }}>
+        <App query={query} lang="en" size={{ columns: 80, rows: 24 }} typeAhead />
+      </ThemeContext.Provider>,
+    );
+    await waitFor(() => expect(app.lastFrame() ?? '').toContain('Partnership levels'));
+    app.unmount();
+  });
+
   it('searches with typos and opens Zhanatas with its 100 MW', async () => {
     const ui = explorer();
     await ui.press('/', 'Search:');

@@ -37,7 +37,16 @@ export interface AppProps {
   size?: Size;
   /** Called with each URL shown because no browser could open it, to print it again after exit. */
   onPrintedUrl?: (url: string) => void;
+  /**
+   * Keys typed before the App started wait in stdin, and a frame painted without Ink is on screen: draw
+   * nothing until the first of them is handled (or briefly, should none arrive), so that the first frame
+   * Ink lays out is the answer to that key rather than a copy of the painted one.
+   */
+  typeAhead?: boolean;
 }
+
+/** How long the App draws nothing waiting for keys typed before it started (they are read at once). */
+const HOLD_MAX_MS = 150;
 
 /** How long the keyboard stays quiet before the search index loads in the background. */
 const WARM_AFTER_QUIET_MS = 700;
@@ -51,8 +60,15 @@ export function App({
   lang: initialLang = 'en',
   size,
   onPrintedUrl,
+  typeAhead = false,
 }: AppProps) {
   const { exit } = useApp();
+  const [holding, setHolding] = useState(typeAhead);
+  useEffect(() => {
+    if (!holding) return;
+    const release = setTimeout(() => setHolding(false), HOLD_MAX_MS);
+    return () => clearTimeout(release);
+  }, [holding]);
   const [query, setQuery] = useState<Query | undefined>(() =>
     typeof queryOrLoader === 'function' ? undefined : queryOrLoader,
   );
@@ -352,6 +368,7 @@ export function App({
   useInput(
     useCallback((input: string, key: Key) => {
       lastKeyAt.current = performance.now();
+      setHolding(false);
       const chunk = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\x1b');
       if (!ready.current && queue.current.length === 0 && input === 'q') return handler.current(input, key);
       if (!chunk && ready.current && queue.current.length === 0) return handler.current(input, key);
@@ -474,6 +491,7 @@ export function App({
     );
   }
 
+  if (holding) return null;
   return (
     <Box flexDirection="column" width={width} height={bodyHeight + 2 + messageRows.length}>
       <TabBar tab={tab} t={t} lang={lang} width={width} />

@@ -14,12 +14,15 @@ export async function runExplorer({
   color,
   overview,
   query,
+  typeAhead = false,
 }: {
   lang: Lang;
   color: boolean;
   overview?: OverviewFacts;
   /** The query API, already loaded; else the dataset and the query engine load after Ink's first frame. */
   query?: Query;
+  /** Keys typed before the explorer started wait in stdin (the painted frame is on screen meanwhile). */
+  typeAhead?: boolean;
 }): Promise<{ printed: string[]; timing: string[] }> {
   const printed = new Set<string>();
   let firstFrame: number | undefined;
@@ -32,6 +35,7 @@ export async function runExplorer({
         query={query ?? loadQuery}
         {...(overview ? { overview } : {})}
         lang={lang}
+        typeAhead={typeAhead}
         onPrintedUrl={(url) => printed.add(url)}
       />
     </ThemeContext.Provider>,

@@ -33,6 +33,11 @@ export async function startExplorer({
       overview &&
       paintFirstFrame(process.stdout, process.stdin, { lang, color, facts: overview });
     if (painted) timing.push(`first paint: ${Math.round(performance.now())} ms`);
+    // Keys typed while Ink loads: gathered here and handed back to stdin for Ink to read, so that the App
+    // knows they wait and answers them in its first frame instead of drawing the overview (already painted).
+    const typed: Buffer[] = [];
+    const gather = (chunk: Buffer) => typed.push(chunk);
+    if (painted) process.stdin.on('data', gather);
     // With the frame on screen, Ink's own first frame changes nothing visible: load the data alongside
     // Ink and start Ink with it, so that the keys typed meanwhile (waiting in the terminal) are answered as
     // soon as Ink reads them. Without a painted frame, Ink draws first and the data loads after.
@@ -40,9 +45,15 @@ export async function startExplorer({
       import('./run.js'),
       painted ? import('../data/query.js').then((m) => m.getQuery()) : undefined,
     ]);
+    if (painted) {
+      process.stdin.off('data', gather);
+      process.stdin.pause();
+      if (typed.length > 0) process.stdin.unshift(Buffer.concat(typed));
+    }
     const result = await runExplorer({
       lang,
       color,
+      typeAhead: typed.length > 0,
       ...(overview ? { overview } : {}),
       ...(query ? { query } : {}),
     });
