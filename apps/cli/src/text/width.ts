@@ -28,7 +28,13 @@ export const charWidth = (ch: string): number => {
   return isWide(cp) ? 2 : 1;
 };
 
+/** Text of printable characters that all take one column (Latin, Greek, Cyrillic and Kazakh, Arabic): its length. */
+const NARROW = /^[\u0020-\u02ff\u0370-\u10ff]*$/;
+
 export const displayWidth = (s: string): number => {
+  // The common case, tested natively: no per-character loop (which costs most while code is still cold,
+  // as when the first frame is painted).
+  if (NARROW.test(s)) return s.length;
   let w = 0;
   for (const ch of s) w += charWidth(ch);
   return w;
