@@ -340,7 +340,7 @@ export function responsivenessTable(details) {
   const f = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—');
   for (const r of details.responsiveness) {
     lines.push(
-      `| ${r.factor}× (${r.finalCount}) | ${f(r.loadMs)} | ${f(r.readyMs)} | ${f(r.typeToResultMs)} | ${f(r.facetMs)} | ${f(
+      `| ${r.factor}× (${r.allCount}) | ${f(r.loadMs)} | ${f(r.readyMs)} | ${f(r.typeToResultMs)} | ${f(r.facetMs)} | ${f(
         r.maxInteractionMs,
       )} (${r.worstEvent ?? '—'}) | ${f(r.longestTaskMs)} | ${f(r.blockingMs)} |`,
     );

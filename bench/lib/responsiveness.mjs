@@ -84,7 +84,8 @@ export async function projectsPageUnderUse(origin, { locale = 'en' } = {}) {
       worstEvent: worstEvent?.name,
       longestTaskMs: Math.max(0, ...longTasks.map((l) => l.duration)),
       blockingMs: longTasks.reduce((s, l) => s + Math.max(0, l.duration - 50), 0),
-      finalCount: await countText(),
+      // The count shown before any filter: every project of the dataset served.
+      allCount,
     };
   } finally {
     await browser.close();
