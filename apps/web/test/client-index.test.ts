@@ -1,28 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildSearchIndex, dataset, scaleDataset } from '@dostyk/data';
+import { dataset, scaleDataset } from '@dostyk/data';
 import { describe, expect, it } from 'vitest';
-import { indexMatches, queryFor } from '@/lib/client-index';
+import { queryFor } from '@/lib/client-index';
 import { handle } from '@/lib/project-worker-handler';
 
 const require = createRequire(import.meta.url);
 const shippedIndex = JSON.parse(readFileSync(require.resolve('@dostyk/data/search-index.json'), 'utf8'));
 
 describe('the shipped search index in the browser', () => {
-  it('matches the dataset it was built from', () => {
-    expect(indexMatches(dataset, shippedIndex)).toBe(true);
-    expect(indexMatches(dataset, JSON.parse(JSON.stringify(buildSearchIndex(dataset))))).toBe(true);
+  it('is used for the dataset it was built from', () => {
+    const found = queryFor(dataset, shippedIndex).projects({ q: 'zanatas' }, 'relevance');
+    expect(found.items[0]?.id).toBe('zhanatas-wind-farm');
   });
 
   it('is refused for another dataset, whose search then finds that dataset’s own records', () => {
     const doubled = scaleDataset(dataset, 2);
-    expect(indexMatches(doubled, shippedIndex)).toBe(false);
-    expect(indexMatches(dataset, { documentIds: {}, documentCount: 0 })).toBe(false);
-    expect(indexMatches(dataset, null)).toBe(false);
     const copies = doubled.projects.filter((p) => p.id.startsWith('zhanatas-wind-farm'));
     expect(copies).toHaveLength(2);
-    const found = queryFor(doubled, shippedIndex).projects({ q: 'zhanatas wind' }, 'relevance');
-    for (const p of copies) expect(found.items.map((i) => i.id)).toContain(p.id);
+    for (const index of [shippedIndex, { documentIds: {}, documentCount: 0 }, null]) {
+      const found = queryFor(doubled, index).projects({ q: 'zhanatas wind' }, 'relevance');
+      for (const p of copies) expect(found.items.map((i) => i.id)).toContain(p.id);
+    }
   });
 
   it('gives the same answers as an index built on the spot', () => {

@@ -72,6 +72,27 @@ describe('search', () => {
     }
   });
 
+  it('ignores a prebuilt index of another dataset and searches its own records', () => {
+    const prebuilt = readFileSync(new URL('../dist/search-index.json', import.meta.url), 'utf8');
+    // The same projects under new ids: the shipped index knows none of them.
+    const renamed = { ...dataset, projects: dataset.projects.map((p) => ({ ...p, id: `${p.id}-copy` })) };
+    const hits = createQuery(renamed, { searchIndex: prebuilt }).search('zanatas', {
+      collections: ['projects'],
+    });
+    expect(hits[0]?.id).toBe('zhanatas-wind-farm-copy');
+    // One record more than the index holds: the index would never find it, so it is refused too.
+    const zhanatas = dataset.projects.find((p) => p.id === 'zhanatas-wind-farm');
+    if (!zhanatas) throw new Error('the real dataset has Zhanatas');
+    const more = { ...dataset, projects: [...dataset.projects, { ...zhanatas, id: 'zhanatas-wind-farm-2' }] };
+    const found = createQuery(more, { searchIndex: prebuilt }).projects({ q: 'zhanatas' }).items;
+    expect(found.map((p) => p.id)).toContain('zhanatas-wind-farm-2');
+    // An index that cannot be read (cut short in transit, another format) is built afresh, not an error.
+    for (const broken of [prebuilt.slice(0, 1000), { documentCount: 0 }, '{}'])
+      expect(createQuery(dataset, { searchIndex: broken }).search('zanatas')[0]?.id).toBe(
+        'zhanatas-wind-farm',
+      );
+  });
+
   it('never throws on odd input', () => {
     for (const text of [
       '',

@@ -8,6 +8,7 @@ import { asList, finite, ProjectEngine } from './projects.js';
 import { type RankedResult, rankedSearch } from './ranked-search.js';
 import {
   buildSearchIndex,
+  indexesExactly,
   loadSearchIndex,
   type SearchDocument,
   type SerializedIndex,
@@ -30,12 +31,24 @@ import type {
 export type * from './types.js';
 
 export interface QueryOptions {
-  /** A prebuilt search index (`@dostyk/data/search-index.json`, parsed or as text) for this dataset. */
+  /**
+   * A prebuilt search index (`@dostyk/data/search-index.json`, parsed or as text) for this dataset; used
+   * only when it indexes exactly this dataset's records (otherwise the index is built on first search).
+   */
   searchIndex?: SerializedIndex;
   /** The year open-ended projects count as active until (default: this year). */
   currentYear?: number;
   /** At most this many values per facet, the most frequent (default 500); selected values are always listed. */
   facetLimit?: number;
+}
+
+/** A serialized index, or undefined when it cannot be read (truncated, another MiniSearch version...). */
+function tryLoad(serialized: SerializedIndex): MiniSearch<SearchDocument> | undefined {
+  try {
+    return loadSearchIndex(serialized);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Search text longer than this is cut: nobody types more, and hostile input must stay cheap. */
@@ -59,7 +72,12 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
 
   let index: MiniSearch<SearchDocument> | undefined;
   const searchIndex = () => {
-    index ??= options.searchIndex ? loadSearchIndex(options.searchIndex) : buildSearchIndex(dataset);
+    if (index) return index;
+    // A prebuilt index is only used when it indexes exactly this dataset's records: one from another
+    // dataset (a stale cached file, a copy of the site with other data) would find records that are not
+    // here and miss those that are. Otherwise the index is built from the dataset.
+    const loaded = options.searchIndex !== undefined ? tryLoad(options.searchIndex) : undefined;
+    index = loaded && indexesExactly(loaded, byId) ? loaded : buildSearchIndex(dataset);
     return index;
   };
   let engine: ProjectEngine | undefined;

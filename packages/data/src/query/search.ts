@@ -128,6 +128,18 @@ export function buildSearchIndex(dataset: Dataset): MiniSearch<SearchDocument> {
 /** A serialized index (as built by `buildSearchIndex(...).toJSON()`), as a JSON string or parsed object. */
 export type SerializedIndex = string | object;
 
+/** Whether an index holds exactly the given record ids, no more, no fewer. */
+export function indexesExactly(
+  index: MiniSearch<SearchDocument>,
+  ids: ReadonlyMap<string, unknown>,
+): boolean {
+  if (index.documentCount !== ids.size) return false;
+  // MiniSearch keeps short ids → record ids in `_documentIds` (not public API: the version is pinned).
+  const documentIds = (index as unknown as { _documentIds: Map<number, string> })._documentIds;
+  for (const id of documentIds.values()) if (!ids.has(id)) return false;
+  return true;
+}
+
 export function loadSearchIndex(serialized: SerializedIndex): MiniSearch<SearchDocument> {
   return typeof serialized === 'string'
     ? MiniSearch.loadJSON<SearchDocument>(serialized, SEARCH_INDEX_OPTIONS)
