@@ -94,6 +94,40 @@ const yogaWithoutFetch = {
 };
 
 /**
+ * ADAPTER: string-width (Ink measures and writes every line of every frame with it) takes its fast path
+ * for printable ASCII only; anything else (a `›`, a `│`, an accented or Cyrillic letter) goes through
+ * Intl.Segmenter and an emoji regex per grapheme, most of the cost of a frame while the code is cold. Give
+ * it the same fast path for text whose every character is one column wide on its own: Latin, Greek,
+ * Cyrillic without its combining marks, common punctuation, arrows and box drawing (East Asian Ambiguous
+ * counts narrow, string-width's default; © and ® stay out: string-width 7 counts them as emoji). The widths are
+ * the ones both string-width versions compute for them (compared for every character of the class when
+ * this was written).
+ */
+const ONE_COLUMN =
+  '^[\\u0020-\\u007e\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u2193\\u2500-\\u257f]*$';
+const stringWidthFastPath = {
+  name: 'string-width-fast-path',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const renamed = code.replace('export default function stringWidth(', 'function stringWidthBySegments(');
+      if (renamed === code) throw new Error(`${args.path}: cannot find stringWidth to give it a fast path`);
+      return {
+        contents: `${renamed}
+const oneColumn = new RegExp(${JSON.stringify('PLACEHOLDER')});
+export default function stringWidth(input, options) {
+  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false && oneColumn.test(input)) return input.length;
+  return stringWidthBySegments(input, options);
+}
+`.replace(JSON.stringify('PLACEHOLDER'), JSON.stringify(ONE_COLUMN)),
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
+/**
  * ADAPTER: `@dostyk/data`'s entry re-exports everything, the dataset included, and esbuild's code splitting
  * follows a re-export into every chunk that imports the entry, even for a constant: the dataset would be
  * inflated on every start. Import each name of the CLI's `import { … } from '@dostyk/data'` from the
@@ -221,7 +255,14 @@ const result = await build({
   },
   // Never reached (DEV is false), and not installed: stub it so the bundle resolves.
   alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.mjs') },
-  plugins: [dataDeepImports, worldOutline, yogaWithoutFetch, jsonAsString, compressedDataset],
+  plugins: [
+    dataDeepImports,
+    worldOutline,
+    yogaWithoutFetch,
+    stringWidthFastPath,
+    jsonAsString,
+    compressedDataset,
+  ],
   metafile: true,
   logLevel: 'warning',
 });

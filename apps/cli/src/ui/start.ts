@@ -35,9 +35,13 @@ export async function startExplorer({
     if (painted) timing.push(`first paint: ${Math.round(performance.now())} ms`);
     // Keys typed while Ink loads: gathered here and handed back to stdin for Ink to read, so that the App
     // knows they wait and answers them in its first frame instead of drawing the overview (already painted).
+    // Read with a 'readable' listener, not 'data': removing it leaves stdin as Ink expects to find it (not
+    // flowing, not paused; a paused stdin stops reading and lets the process end while Ink waits for keys).
     const typed: Buffer[] = [];
-    const gather = (chunk: Buffer) => typed.push(chunk);
-    if (painted) process.stdin.on('data', gather);
+    const gather = () => {
+      for (let chunk = process.stdin.read(); chunk !== null; chunk = process.stdin.read()) typed.push(chunk);
+    };
+    if (painted) process.stdin.on('readable', gather);
     // With the frame on screen, Ink's own first frame changes nothing visible: load the data alongside
     // Ink and start Ink with it, so that the keys typed meanwhile (waiting in the terminal) are answered as
     // soon as Ink reads them. Without a painted frame, Ink draws first and the data loads after.
@@ -46,8 +50,8 @@ export async function startExplorer({
       painted ? import('../data/query.js').then((m) => m.getQuery()) : undefined,
     ]);
     if (painted) {
-      process.stdin.off('data', gather);
-      process.stdin.pause();
+      gather();
+      process.stdin.off('readable', gather);
       if (typed.length > 0) process.stdin.unshift(Buffer.concat(typed));
     }
     const result = await runExplorer({
