@@ -99,7 +99,7 @@ const yogaWithoutFetch = {
  * Intl.Segmenter and an emoji regex per grapheme, most of the cost of a frame while the code is cold. Give
  * it the same fast path for text whose every character is one column wide on its own: Latin, Greek,
  * Cyrillic without its combining marks, common punctuation, arrows and box drawing (East Asian Ambiguous
- * counts narrow, string-width's default; © and ® stay out: string-width 7 counts them as emoji). The widths are
+ * counts narrow, string-width's default; styles stripped first, as it does; © and ® stay out: string-width 7 counts them as emoji). The widths are
  * the ones both string-width versions compute for them (compared for every character of the class when
  * this was written).
  */
@@ -116,7 +116,10 @@ const stringWidthFastPath = {
         contents: `${renamed}
 const oneColumn = new RegExp(${JSON.stringify('PLACEHOLDER')});
 export default function stringWidth(input, options) {
-  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false && oneColumn.test(input)) return input.length;
+  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false && !options?.countAnsiEscapeCodes) {
+    const text = input.includes('\\u001b') || input.includes('\\u009b') ? stripAnsi(input) : input;
+    if (oneColumn.test(text)) return text.length;
+  }
   return stringWidthBySegments(input, options);
 }
 `.replace(JSON.stringify('PLACEHOLDER'), JSON.stringify(ONE_COLUMN)),
