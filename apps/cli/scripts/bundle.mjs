@@ -1,8 +1,8 @@
 // Bundle the CLI into dist/: the entry dist/dostyk.js and the chunks it imports on demand (dist/chunks/),
 // ESM for Node 20, every dependency and the dataset inside, so that the published package has no
 // dependencies and starts fast. Code splitting keeps what a command does not use out of its start-up:
-// `--version` compiles the command line only, the explorer's first frame Ink and the overview, and the
-// dataset, the query engine and the validator load when something needs them.
+// `--version` compiles the command line only, the explorer paints its first frame from figures computed
+// here before Ink loads, and the dataset, the query engine and the validator load when something needs them.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 /**
  * Large JSON modules (the world outline the validator checks coordinates against is 4.6 MB) are stored
- * compressed and parsed on first use: the one-file bundle stays small and starts quickly.
+ * compressed and parsed on first use: the bundle stays small and starts quickly.
  */
 const jsonAsString = {
   name: 'large-json-compressed',
@@ -41,7 +41,7 @@ const jsonAsString = {
 
 /**
  * ADAPTER: @dostyk/data's validator imports the world outline through a variable specifier, which keeps it
- * out of bundles; name it literally here so the one-file CLI carries it. Fails loudly if the code changes.
+ * out of bundles; name it literally here so the bundled CLI carries it. Fails loudly if the code changes.
  */
 const worldOutline = {
   name: 'world-outline',
@@ -98,10 +98,10 @@ const yogaWithoutFetch = {
  * for printable ASCII only; anything else (a `›`, a `│`, an accented or Cyrillic letter) goes through
  * Intl.Segmenter and an emoji regex per grapheme, most of the cost of a frame while the code is cold. Give
  * it the same fast path for text whose every character is one column wide on its own: Latin, Greek,
- * Cyrillic without its combining marks, common punctuation, arrows and box drawing (East Asian Ambiguous
- * counts narrow, string-width's default; styles stripped first, as it does; © and ® stay out: string-width 7 counts them as emoji). The widths are
- * the ones both string-width versions compute for them (compared for every character of the class when
- * this was written).
+ * Cyrillic without its combining marks, common punctuation, arrows and box drawing, styles stripped first
+ * as it does (East Asian Ambiguous counts narrow, string-width's default; © and ® stay out: string-width 7
+ * counts them as emoji). The widths are the ones both string-width versions compute for them (compared for
+ * every character of the class when this was written).
  */
 const ONE_COLUMN =
   '^[\\u0020-\\u007e\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u2193\\u2500-\\u257f]*$';
