@@ -88,7 +88,14 @@ const yogaWithoutFetch = {
       const code = await readFile(args.path, 'utf8');
       const patched = code.replaceAll('"function"!=typeof fetch', '!0');
       if (patched === code) throw new Error(`${args.path}: cannot find yoga's fetch test to skip it`);
-      return { contents: patched, loader: 'js' };
+      // And decode that wasm with Buffer (under 1 ms) rather than atob and a loop per byte (about 5 ms).
+      const decoded = patched.replace(
+        'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+        'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+      );
+      if (decoded === patched)
+        throw new Error(`${args.path}: cannot find yoga's base64 decoding to replace it`);
+      return { contents: decoded, loader: 'js' };
     });
   },
 };
