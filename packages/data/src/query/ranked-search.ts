@@ -140,30 +140,80 @@ function expand(index: IndexInternals['_index'], term: string, last: boolean): Q
   return { expansions, size };
 }
 
-/** The candidates that `term` matches too, walking whichever is shorter: the candidates or the postings. */
-function narrow(term: QueryTerm, candidates: Set<number>): Set<number> {
-  const next = new Set<number>();
-  let postings = 0;
-  for (const e of term.expansions) postings += e.data.size;
-  if (term.size < candidates.size * postings) {
-    for (const e of term.expansions)
-      for (const docs of e.data.values()) for (const d of docs.keys()) if (candidates.has(d)) next.add(d);
-    return next;
+/** One posting list (document → term frequency) as two typed arrays, documents ascending. */
+interface Postings {
+  docs: Int32Array;
+  freqs: Float64Array;
+}
+const postingCache = new WeakMap<Map<number, number>, Postings>();
+
+/**
+ * A posting list as typed arrays, built on its first use and kept: walking typed arrays costs a fraction
+ * of iterating or probing MiniSearch's Maps, and the same words come back search after search.
+ */
+function postingsOf(list: Map<number, number>): Postings {
+  let cached = postingCache.get(list);
+  if (!cached) {
+    const docs = Int32Array.from(list.keys()).sort();
+    const freqs = Float64Array.from(docs, (d) => list.get(d) ?? 0);
+    cached = { docs, freqs };
+    postingCache.set(list, cached);
   }
-  for (const d of candidates) {
-    search: for (const e of term.expansions)
-      for (const docs of e.data.values())
-        if (docs.has(d)) {
-          next.add(d);
-          break search;
-        }
-  }
-  return next;
+  return cached;
 }
 
-function addDocs(term: QueryTerm, into: Set<number>): void {
+/** The documents a term matches (any expansion, any field), as a bitset over short document ids. */
+function termBits(term: QueryTerm, words: number): Uint32Array {
+  const bits = new Uint32Array(words);
   for (const e of term.expansions)
-    for (const docs of e.data.values()) for (const d of docs.keys()) into.add(d);
+    for (const list of e.data.values()) {
+      const { docs } = postingsOf(list);
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k] as number;
+        bits[d >>> 5] = (bits[d >>> 5] as number) | (1 << (d & 31));
+      }
+    }
+  return bits;
+}
+
+/** Clears the candidates that no list of `term` holds (bisection in each list); returns how many are left. */
+function keepMatching(candidates: Uint32Array, term: QueryTerm): number {
+  const lists = term.expansions.flatMap((e) => [...e.data.values()].map((list) => postingsOf(list).docs));
+  let left = 0;
+  for (let w = 0; w < candidates.length; w++) {
+    let word = candidates[w] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      const doc = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+      if (lists.some((docs) => holds(docs, doc))) left++;
+      else candidates[w] = (candidates[w] as number) & ~low;
+    }
+  }
+  return left;
+}
+
+/** Whether an ascending list holds `doc`. */
+function holds(docs: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return docs[lo] === doc;
+}
+
+function popcountAll(bits: Uint32Array): number {
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let v = bits[w] as number;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return n;
 }
 
 /**
@@ -185,19 +235,30 @@ export function rankedSearch(
   );
   if (terms.length === 0) return [];
 
-  // Candidates: for AND, the rarest term's documents, narrowed by each next-rarest term in turn.
-  let candidates = new Set<number>();
+  const table = docTable(ix);
+  const wordCount = (table.scores.length + 31) >>> 5;
+  // Candidates for AND: the documents of every term, as the AND of one bitset per term (rarest first, so
+  // that an empty result stops early).
+  let candidates: Uint32Array | undefined;
   if (options.combine === 'AND') {
     terms.sort((a, b) => a.size - b.size);
-    const [first, ...rest] = terms as [QueryTerm, ...QueryTerm[]];
-    addDocs(first, candidates);
-    for (const term of rest) {
-      if (candidates.size === 0) break;
-      candidates = narrow(term, candidates);
+    let count = 0;
+    for (const term of terms) {
+      if (!candidates) {
+        candidates = termBits(term, wordCount);
+        count = popcountAll(candidates);
+      } else if (term.size > 16 * count) {
+        // Few candidates left and a common term: look each candidate up in the term's lists instead.
+        count = keepMatching(candidates, term);
+      } else {
+        const bits = termBits(term, wordCount);
+        for (let w = 0; w < wordCount; w++) candidates[w] = (candidates[w] as number) & (bits[w] as number);
+        count = popcountAll(candidates);
+      }
+      if (count === 0) break;
     }
   }
 
-  const table = docTable(ix);
   const { lengths, collections, fieldCount, scores } = table;
   const fields = Object.entries(ix._fieldIds).map(([name, id]) => ({ id, boost: FIELD_BOOST[name] ?? 1 }));
   const total = ix._documentCount;
@@ -205,46 +266,71 @@ export function rankedSearch(
   // Documents being scored, in the order they were first met; `scores` holds their sums meanwhile.
   const touched: number[] = [];
   try {
-    if (options.combine === 'AND') {
-      for (const doc of candidates) {
-        if (wanted && !wanted.has(collections[doc] as Collection)) continue;
-        scores[doc] = 0;
-        touched.push(doc);
+    if (candidates) {
+      for (let w = 0; w < wordCount; w++) {
+        let word = candidates[w] as number;
+        while (word !== 0) {
+          const low = word & -word;
+          const doc = (w << 5) + 31 - Math.clz32(low);
+          word ^= low;
+          if (wanted && !wanted.has(collections[doc] as Collection)) continue;
+          scores[doc] = 0;
+          touched.push(doc);
+        }
       }
     }
     for (const term of terms) {
       for (const e of term.expansions) {
         for (const f of fields) {
-          const docs = e.data.get(f.id);
-          if (!docs) continue;
+          const list = e.data.get(f.id);
+          if (!list) continue;
           // MiniSearch's BM25, with what is constant over one posting list computed once.
-          const idf = Math.log(1 + (total - docs.size + 0.5) / (docs.size + 0.5));
+          const idf = Math.log(1 + (total - list.size + 0.5) / (list.size + 0.5));
           const factor = e.weight * f.boost * idf;
           const average = ix._avgFieldLength[f.id] ?? 1;
           const contribution = (doc: number, freq: number) => {
             const norm = 1 - BM25.b + (BM25.b * (lengths[doc * fieldCount + f.id] ?? 0)) / average;
             return factor * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
           };
+          const { docs, freqs } = postingsOf(list);
           if (options.combine !== 'AND') {
             // OR (the fallback when no document has every word): every posting counts.
-            for (const [doc, freq] of docs) {
+            for (let k = 0; k < docs.length; k++) {
+              const doc = docs[k] as number;
               const sum = scores[doc] as number;
+              const add = contribution(doc, freqs[k] as number);
               if (Number.isNaN(sum)) {
-                scores[doc] = contribution(doc, freq);
+                scores[doc] = add;
                 touched.push(doc);
-              } else scores[doc] = sum + contribution(doc, freq);
+              } else scores[doc] = sum + add;
             }
-          } else if (docs.size < touched.length) {
-            // AND: only the surviving candidates, walking whichever is shorter.
-            for (const [doc, freq] of docs) {
+            continue;
+          }
+          // AND: a list far shorter than the candidates is walked alone (the scores mark the candidates);
+          // otherwise the candidates (ascending) and the list (ascending) are walked side by side, and a list
+          // far longer than the candidates is searched by bisection.
+          if (docs.length * 8 < touched.length) {
+            for (let k = 0; k < docs.length; k++) {
+              const doc = docs[k] as number;
               const sum = scores[doc] as number;
-              if (!Number.isNaN(sum)) scores[doc] = sum + contribution(doc, freq);
+              if (!Number.isNaN(sum)) scores[doc] = sum + contribution(doc, freqs[k] as number);
             }
-          } else {
-            for (const doc of touched) {
-              const freq = docs.get(doc);
-              if (freq) scores[doc] = (scores[doc] as number) + contribution(doc, freq);
-            }
+            continue;
+          }
+          const bisect = docs.length > 8 * touched.length;
+          let k = 0;
+          for (const doc of touched) {
+            if (bisect) {
+              let hi = docs.length;
+              while (k < hi) {
+                const mid = (k + hi) >>> 1;
+                if ((docs[mid] as number) < doc) k = mid + 1;
+                else hi = mid;
+              }
+            } else while (k < docs.length && (docs[k] as number) < doc) k++;
+            if (k >= docs.length) break;
+            if (docs[k] === doc)
+              scores[doc] = (scores[doc] as number) + contribution(doc, freqs[k] as number);
           }
         }
       }
