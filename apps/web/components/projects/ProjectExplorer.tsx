@@ -428,8 +428,8 @@ export function ProjectExplorer({
         </form>
       </div>
 
-      <div className="projects-map">{map}</div>
-
+      {/* The map comes after the list in the markup, as on a phone's screen: a browser painting the page as
+          it arrives never draws the map where the list is about to go. */}
       <div className="results" ref={listTop}>
         <div className="results-bar">
           <h2 className="results-count" aria-live="polite" aria-atomic="true">
@@ -490,6 +490,8 @@ export function ProjectExplorer({
           </nav>
         )}
       </div>
+
+      <div className="projects-map">{map}</div>
     </div>
   );
 }
