@@ -307,8 +307,7 @@ export function rankedSearch(
             continue;
           }
           // AND: a list far shorter than the candidates is walked alone (the scores mark the candidates);
-          // otherwise the candidates (ascending) and the list (ascending) are walked side by side, and a list
-          // far longer than the candidates is searched by bisection.
+          // otherwise each candidate (ascending) is looked for in the list (ascending) from the last one's place.
           if (docs.length * 8 < touched.length) {
             for (let k = 0; k < docs.length; k++) {
               const doc = docs[k] as number;
@@ -317,17 +316,24 @@ export function rankedSearch(
             }
             continue;
           }
-          const bisect = docs.length > 8 * touched.length;
+          // Galloping: from where the last candidate was found, leaps that double until past the candidate,
+          // then bisection inside the last leap; short gaps cost a step or two, long ones a logarithm.
           let k = 0;
+          const n = docs.length;
           for (const doc of touched) {
-            if (bisect) {
-              let hi = docs.length;
-              while (k < hi) {
-                const mid = (k + hi) >>> 1;
-                if ((docs[mid] as number) < doc) k = mid + 1;
-                else hi = mid;
-              }
-            } else while (k < docs.length && (docs[k] as number) < doc) k++;
+            let hi = k;
+            let step = 1;
+            while (hi < n && (docs[hi] as number) < doc) {
+              k = hi + 1;
+              hi += step;
+              step <<= 1;
+            }
+            if (hi > n) hi = n;
+            while (k < hi) {
+              const mid = (k + hi) >>> 1;
+              if ((docs[mid] as number) < doc) k = mid + 1;
+              else hi = mid;
+            }
             if (k >= docs.length) break;
             if (docs[k] === doc)
               scores[doc] = (scores[doc] as number) + contribution(doc, freqs[k] as number);
