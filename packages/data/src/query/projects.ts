@@ -2,6 +2,7 @@ import { SECTORS, STATUSES } from '../constants.js';
 import { yearOf } from '../dates.js';
 import type { Project } from '../schema/dataset.js';
 import { canonicalRegion } from '../schema/regions.js';
+import { and, countBits, forEachBit, popcount } from './bits.js';
 import {
   activeYears,
   capacityOf,
@@ -328,8 +329,7 @@ export class ProjectEngine {
           continue;
         }
         if (members < 0) {
-          members = 0;
-          for (let w = 0; w < bits.length; w++) members += popcount(bits[w] as number);
+          members = countBits(bits);
         }
         const list = this.facetList(f, this.count(f, bits, members), picked);
         if (everything && picked.length === 0)
@@ -341,8 +341,7 @@ export class ProjectEngine {
       }
     }
 
-    let total = 0;
-    for (let w = 0; w < words; w++) total += popcount(matched[w] as number);
+    const total = countBits(matched);
     const items: Project[] = [];
     if (sort === 'relevance' && scores) {
       const list: number[] = [];
@@ -581,29 +580,6 @@ export class ProjectEngine {
       this.years = Int32Array.from(values.keys()).sort((a, b) => Number(values[a]) - Number(values[b]));
     }
     return this.years;
-  }
-}
-
-/** `target &= other`, word by word. */
-function and(target: Uint32Array, other: Uint32Array): void {
-  for (let w = 0; w < target.length; w++) target[w] = (target[w] as number) & (other[w] as number);
-}
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** Calls `fn` with the index of every set bit, in increasing order. */
-function forEachBit(bits: Uint32Array, fn: (i: number) => void): void {
-  for (let w = 0; w < bits.length; w++) {
-    let word = bits[w] as number;
-    while (word !== 0) {
-      const low = word & -word;
-      fn((w << 5) + 31 - Math.clz32(low));
-      word ^= low;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { Collection } from '../constants.js';
+import { countBits } from './bits.js';
 import { processQueryTerm, type SearchDocument, tokenize } from './search.js';
 
 /**
@@ -205,17 +206,6 @@ function holds(docs: Int32Array, doc: number): boolean {
   return docs[lo] === doc;
 }
 
-function popcountAll(bits: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < bits.length; w++) {
-    let v = bits[w] as number;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
-}
-
 /**
  * Ranked results for `text`, best first (ties by index order). `combine` AND keeps documents matching every
  * word; OR any. `limit` keeps only the best (undefined: all, scored).
@@ -246,14 +236,14 @@ export function rankedSearch(
     for (const term of terms) {
       if (!candidates) {
         candidates = termBits(term, wordCount);
-        count = popcountAll(candidates);
+        count = countBits(candidates);
       } else if (term.size > 16 * count) {
         // Few candidates left and a common term: look each candidate up in the term's lists instead.
         count = keepMatching(candidates, term);
       } else {
         const bits = termBits(term, wordCount);
         for (let w = 0; w < wordCount; w++) candidates[w] = (candidates[w] as number) & (bits[w] as number);
-        count = popcountAll(candidates);
+        count = countBits(candidates);
       }
       if (count === 0) break;
     }
