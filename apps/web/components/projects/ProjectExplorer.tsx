@@ -1,7 +1,7 @@
 'use client';
 
 import type { Facets } from '@dostyk/data';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '@/lib/format';
 import {
   emptyView,
@@ -439,23 +439,20 @@ export function ProjectExplorer({
           </h2>
           {/* Always in the markup, hidden until the rows can be exported: its place is kept, nothing moves. */}
           <p className="downloads" data-ready={answer ? '' : undefined}>
-            <span>{labels.download}</span>{' '}
-            <button
-              type="button"
-              className="button small"
-              disabled={!answer}
-              onClick={() => exportRows('csv')}
-            >
-              {labels.csv}
-            </button>{' '}
-            <button
-              type="button"
-              className="button small"
-              disabled={!answer}
-              onClick={() => exportRows('json')}
-            >
-              {labels.json}
-            </button>
+            <span>{labels.download}</span>
+            {(['csv', 'json'] as const).map((format) => (
+              <Fragment key={format}>
+                {' '}
+                <button
+                  type="button"
+                  className="button small"
+                  disabled={!answer}
+                  onClick={() => exportRows(format)}
+                >
+                  {labels[format]}
+                </button>
+              </Fragment>
+            ))}
           </p>
         </div>
         <noscript>

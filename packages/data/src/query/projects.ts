@@ -342,7 +342,6 @@ export class ProjectEngine {
     }
 
     const total = countBits(matched);
-    const items: Project[] = [];
     if (sort === 'relevance' && scores) {
       const list: number[] = [];
       forEachBit(matched, (i) => list.push(i));
@@ -351,31 +350,29 @@ export class ProjectEngine {
           (scores.get(ps[b]?.id ?? '') ?? 0) - (scores.get(ps[a]?.id ?? '') ?? 0) ||
           this.rankByName(a) - this.rankByName(b),
       );
-      for (const i of list) items.push(ps[i] as Project);
-    } else {
-      // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
-      const key = Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name';
-      const order = this.order(key);
-      if (total === n) {
-        // Everything matches (the landing state): the sorted list is the same every time.
-        let every = this.everyProjectItems.get(key);
-        if (!every) {
-          every = Array.from(order, (i) => ps[i] as Project);
-          this.everyProjectItems.set(key, every);
-        }
-        return { items: every.slice(), total, facets };
-      }
-      // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
-      // The list is allocated at its final length: growing it push by push costs twice as much.
-      const sorted = new Array<Project>(total);
-      let m = 0;
-      for (let k = 0; k < order.length && m < total; k++) {
-        const i = order[k] as number;
-        if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) sorted[m++] = ps[i] as Project;
-      }
-      return { items: sorted, total, facets };
+      return { items: list.map((i) => ps[i] as Project), total, facets };
     }
-    return { items, total, facets };
+    // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
+    const key = Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name';
+    const order = this.order(key);
+    if (total === n) {
+      // Everything matches (the landing state): the sorted list is the same every time.
+      let every = this.everyProjectItems.get(key);
+      if (!every) {
+        every = Array.from(order, (i) => ps[i] as Project);
+        this.everyProjectItems.set(key, every);
+      }
+      return { items: every.slice(), total, facets };
+    }
+    // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
+    // The list is allocated at its final length: growing it push by push costs twice as much.
+    const sorted = new Array<Project>(total);
+    let m = 0;
+    for (let k = 0; k < order.length && m < total; k++) {
+      const i = order[k] as number;
+      if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) sorted[m++] = ps[i] as Project;
+    }
+    return { items: sorted, total, facets };
   }
 
   /** Projects active at some time between two years (inclusive), as a bitset. */

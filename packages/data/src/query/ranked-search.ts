@@ -1,16 +1,18 @@
 import type MiniSearch from 'minisearch';
 import type { Collection } from '../constants.js';
-import { countBits } from './bits.js';
+import { countBits, forEachBit } from './bits.js';
 import { processQueryTerm, type SearchDocument, tokenize } from './search.js';
 
 /**
  * Search over a MiniSearch index without MiniSearch's query executor, which scores every document of
  * every expansion of every term before combining them (a common word, prefix-expanded, scores most of the
  * dataset). Here terms are AND-combined starting from the rarest, only the surviving documents are
- * scored, and only the best `limit` are kept. Scores are MiniSearch's own BM25 with the same weights.
+ * scored, and only the best `limit` are kept. Each posting scores as in MiniSearch's BM25, with the same
+ * weights; words combine differently (a plain sum, typos tolerated only in words the index lacks).
  *
  * It reads MiniSearch's index structures (the radix tree and the per-field postings), which are not
- * public API: the version is pinned in the workspace catalog, and the tests compare rankings.
+ * public API: the version is pinned in the workspace catalog, and the tests check prebuilt and fresh
+ * indexes rank alike.
  */
 
 /** field id → document short id → term frequency */
@@ -177,33 +179,49 @@ function termBits(term: QueryTerm, words: number): Uint32Array {
   return bits;
 }
 
-/** Clears the candidates that no list of `term` holds (bisection in each list); returns how many are left. */
+/** Clears the candidates that no list of `term` holds; returns how many are left. */
 function keepMatching(candidates: Uint32Array, term: QueryTerm): number {
   const lists = term.expansions.flatMap((e) => [...e.data.values()].map((list) => postingsOf(list).docs));
   let left = 0;
-  for (let w = 0; w < candidates.length; w++) {
-    let word = candidates[w] as number;
-    while (word !== 0) {
-      const low = word & -word;
-      const doc = (w << 5) + 31 - Math.clz32(low);
-      word ^= low;
-      if (lists.some((docs) => holds(docs, doc))) left++;
-      else candidates[w] = (candidates[w] as number) & ~low;
-    }
-  }
+  forEachBit(candidates, (doc) => {
+    if (lists.some((docs) => docs[lowerBound(docs, doc, 0, docs.length)] === doc)) left++;
+    else candidates[doc >>> 5] = (candidates[doc >>> 5] as number) & ~(1 << (doc & 31));
+  });
   return left;
 }
 
-/** Whether an ascending list holds `doc`. */
-function holds(docs: Int32Array, doc: number): boolean {
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((docs[mid] as number) < doc) lo = mid + 1;
-    else hi = mid;
+/** The first place in `docs[lo, hi)` (ascending) whose document is not below `doc`, by bisection. */
+function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): number {
+  let l = lo;
+  let h = hi;
+  while (l < h) {
+    const mid = (l + h) >>> 1;
+    if ((docs[mid] as number) < doc) l = mid + 1;
+    else h = mid;
   }
-  return docs[lo] === doc;
+  return l;
+}
+
+/**
+ * The documents having every term (given rarest first, so that an empty result stops early), as a bitset;
+ * a common term is checked per remaining candidate rather than turned into a bitset.
+ */
+function andCandidates(terms: QueryTerm[], words: number): Uint32Array {
+  let candidates: Uint32Array | undefined;
+  let count = 0;
+  for (const term of terms) {
+    if (!candidates) {
+      candidates = termBits(term, words);
+      count = countBits(candidates);
+    } else if (term.size > 16 * count) count = keepMatching(candidates, term);
+    else {
+      const bits = termBits(term, words);
+      for (let w = 0; w < words; w++) candidates[w] = (candidates[w] as number) & (bits[w] as number);
+      count = countBits(candidates);
+    }
+    if (count === 0) break;
+  }
+  return candidates ?? new Uint32Array(words);
 }
 
 /**
@@ -226,28 +244,9 @@ export function rankedSearch(
   if (terms.length === 0) return [];
 
   const table = docTable(ix);
-  const wordCount = (table.scores.length + 31) >>> 5;
-  // Candidates for AND: the documents of every term, as the AND of one bitset per term (rarest first, so
-  // that an empty result stops early).
-  let candidates: Uint32Array | undefined;
-  if (options.combine === 'AND') {
-    terms.sort((a, b) => a.size - b.size);
-    let count = 0;
-    for (const term of terms) {
-      if (!candidates) {
-        candidates = termBits(term, wordCount);
-        count = countBits(candidates);
-      } else if (term.size > 16 * count) {
-        // Few candidates left and a common term: look each candidate up in the term's lists instead.
-        count = keepMatching(candidates, term);
-      } else {
-        const bits = termBits(term, wordCount);
-        for (let w = 0; w < wordCount; w++) candidates[w] = (candidates[w] as number) & (bits[w] as number);
-        count = countBits(candidates);
-      }
-      if (count === 0) break;
-    }
-  }
+  if (options.combine === 'AND') terms.sort((a, b) => a.size - b.size);
+  const candidates =
+    options.combine === 'AND' ? andCandidates(terms, (table.scores.length + 31) >>> 5) : undefined;
 
   const { lengths, collections, fieldCount, scores } = table;
   const fields = Object.entries(ix._fieldIds).map(([name, id]) => ({ id, boost: FIELD_BOOST[name] ?? 1 }));
@@ -256,19 +255,12 @@ export function rankedSearch(
   // Documents being scored, in the order they were first met; `scores` holds their sums meanwhile.
   const touched: number[] = [];
   try {
-    if (candidates) {
-      for (let w = 0; w < wordCount; w++) {
-        let word = candidates[w] as number;
-        while (word !== 0) {
-          const low = word & -word;
-          const doc = (w << 5) + 31 - Math.clz32(low);
-          word ^= low;
-          if (wanted && !wanted.has(collections[doc] as Collection)) continue;
-          scores[doc] = 0;
-          touched.push(doc);
-        }
-      }
-    }
+    if (candidates)
+      forEachBit(candidates, (doc) => {
+        if (wanted && !wanted.has(collections[doc] as Collection)) return;
+        scores[doc] = 0;
+        touched.push(doc);
+      });
     for (const term of terms) {
       for (const e of term.expansions) {
         for (const f of fields) {
@@ -318,13 +310,8 @@ export function rankedSearch(
               hi += step;
               step <<= 1;
             }
-            if (hi > n) hi = n;
-            while (k < hi) {
-              const mid = (k + hi) >>> 1;
-              if ((docs[mid] as number) < doc) k = mid + 1;
-              else hi = mid;
-            }
-            if (k >= docs.length) break;
+            k = lowerBound(docs, doc, k, Math.min(hi, n));
+            if (k >= n) break;
             if (docs[k] === doc)
               scores[doc] = (scores[doc] as number) + contribution(doc, freqs[k] as number);
           }

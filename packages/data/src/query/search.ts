@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions as MiniSearchOptions, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { COLLECTIONS, type Collection } from '../constants.js';
 import type { AnyRecord, Dataset } from '../schema/dataset.js';
 import type { Localized } from '../schema/primitives.js';
@@ -98,9 +98,6 @@ export function* searchDocuments(dataset: Dataset): Generator<SearchDocument> {
   for (const c of COLLECTIONS) for (const r of dataset[c]) yield searchDocument(c, r);
 }
 
-/** Projects rank a little above other records with the same match: they are what most searches are for. */
-const COLLECTION_BOOST: Partial<Record<Collection, number>> = { projects: 1.5, events: 1.1, agreements: 1.1 };
-
 /** The options the index is built and loaded with: a prebuilt index only loads with the same options. */
 export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   fields: ['names', 'aliases', 'summary'],
@@ -108,15 +105,6 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   tokenize,
   processTerm,
 };
-
-export const searchOptions = (extra: MiniSearchOptions = {}): MiniSearchOptions => ({
-  boost: { names: 3, aliases: 2, summary: 1 },
-  processTerm: processQueryTerm,
-  fuzzy: (term) => (term.length > 3 ? 0.2 : false),
-  prefix: (term) => term.length > 1,
-  boostDocument: (_id, _term, stored) => COLLECTION_BOOST[stored?.collection as Collection] ?? 1,
-  ...extra,
-});
 
 /** A new index over every record of the dataset. */
 export function buildSearchIndex(dataset: Dataset): MiniSearch<SearchDocument> {
