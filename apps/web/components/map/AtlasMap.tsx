@@ -36,9 +36,82 @@ interface Props {
   id?: string;
 }
 
+/** Escapes text and attribute values for the SVG markup below. */
+const esc = (s: string | number) =>
+  String(s).replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  );
+
+/** `name="value"` pairs, skipping absent values. */
+const attrs = (a: Record<string, string | number | undefined>) =>
+  Object.entries(a)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(v as string | number)}"`)
+    .join('');
+
+/** An item as a link to its record, or as a named graphic when it has no page. */
+function itemMarkup(item: MapItem, label: string, body: string, focusable: boolean): string {
+  return item.href
+    ? `<a${attrs({ href: item.href, 'aria-label': label, class: 'atlas-item', 'data-project': item.projectId })}>${body}</a>`
+    : `<g${attrs({ role: 'img', 'aria-label': label, class: 'atlas-item', tabindex: focusable ? 0 : undefined })}>${body}</g>`;
+}
+
+function lineMarkup(item: MapItem): string {
+  const line = item.line as [number, number][];
+  const d = linePath(line);
+  if (!d) return '';
+  const { color } = sectorStyle(item.sector);
+  const label = item.detail ? `${item.name} (${item.detail})` : item.name;
+  // The name shows at the first vertex of the line that lies inside the frame.
+  const anchor = line
+    .map(([lon, lat]) => project(lon, lat))
+    .find((p): p is [number, number] => p !== undefined);
+  const flip = anchor ? anchor[0] > MAP_WIDTH - 220 : false;
+  const text = anchor
+    ? `<text${attrs({
+        x: flip ? anchor[0] - 8 : anchor[0] + 8,
+        y: anchor[1] - 8,
+        'text-anchor': flip ? 'end' : 'start',
+        class: 'atlas-label',
+        'aria-hidden': 'true',
+      })}>${esc(item.name)}</text>`
+    : '';
+  const body = `<path${attrs({ d, class: 'atlas-line-hit' })}/><path${attrs({ d, class: 'atlas-line', style: `stroke:${color}` })}/>${text}`;
+  return itemMarkup(item, label, body, false);
+}
+
+function pointMarkup(item: MapItem, showPrecision: boolean): string {
+  const [lon, lat] = item.point as [number, number];
+  const xy = project(lon, lat);
+  if (!xy) return '';
+  const [x, y] = xy;
+  const { color, shape } = sectorStyle(item.sector);
+  const ring = showPrecision ? (PRECISION_RING[item.precision ?? 'exact'] ?? 0) : 0;
+  const label = item.detail ? `${item.name} (${item.detail})` : item.name;
+  const flip = x > MAP_WIDTH - 220;
+  const body = [
+    ring > 0
+      ? `<circle${attrs({ cx: x, cy: y, r: ring, class: 'atlas-ring', style: `stroke:${color}` })}/>`
+      : '',
+    `<circle${attrs({ cx: x, cy: y, r: 11, class: 'atlas-hit' })}/>`,
+    `<path${attrs({ d: symbolPath(shape, 5.5), transform: `translate(${x} ${y})`, class: 'atlas-symbol', style: `fill:${color}` })}/>`,
+    `<text${attrs({
+      x: flip ? x - 10 : x + 10,
+      y: y + 4,
+      'text-anchor': flip ? 'end' : 'start',
+      class: 'atlas-label',
+      'aria-hidden': 'true',
+    })}>${esc(item.name)}</text>`,
+  ].join('');
+  return itemMarkup(item, label, body, true);
+}
+
 /**
  * The atlas: a server-rendered SVG of Kazakhstan and western China with the dataset's points and
  * corridors. Every item is a link, reachable by keyboard, whose name shows on hover and focus.
+ * The map never changes after the server draws it (the projects page only toggles classes on its items),
+ * so its contents go out as one markup string: React then hydrates one element instead of hundreds.
  */
 export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Props) {
   const t = useTranslations('map');
@@ -46,8 +119,24 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
   const base = baseMap();
   // Borders come from /atlas/base.svg (one cached file); only labels and data are inline.
   const titleId = `${id}-title`;
-  const lines = items.filter((i) => i.line && i.line.length > 1);
-  const points = items.filter((i) => i.point);
+  const markup = [
+    `<title${attrs({ id: titleId })}>${esc(title)}</title>`,
+    `<image${attrs({ href: '/atlas/base.svg', width: MAP_WIDTH, height: MAP_HEIGHT, 'aria-hidden': 'true', class: 'atlas-base' })}/>`,
+    '<g class="atlas-country-labels" aria-hidden="true">',
+    ...base.labels.map(
+      (l) =>
+        `<text${attrs({
+          x: l.x,
+          y: l.y,
+          class: l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label',
+        })}>${esc(countryName(l.code, locale))}</text>`,
+    ),
+    '</g><g class="atlas-lines">',
+    ...items.filter((i) => i.line && i.line.length > 1).map(lineMarkup),
+    '</g><g class="atlas-points">',
+    ...items.filter((i) => i.point).map((i) => pointMarkup(i, showPrecision)),
+    '</g>',
+  ].join('');
   return (
     <figure className={showPrecision ? 'atlas labelled' : 'atlas'}>
       <svg
@@ -55,125 +144,8 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
         className="atlas-svg"
         role="group"
         aria-labelledby={titleId}
-      >
-        <title id={titleId}>{title}</title>
-        <image
-          href="/atlas/base.svg"
-          width={MAP_WIDTH}
-          height={MAP_HEIGHT}
-          aria-hidden="true"
-          className="atlas-base"
-        />
-        <g className="atlas-country-labels" aria-hidden="true">
-          {base.labels.map((l) => (
-            <text
-              key={l.code}
-              x={l.x}
-              y={l.y}
-              className={
-                l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label'
-              }
-            >
-              {countryName(l.code, locale)}
-            </text>
-          ))}
-        </g>
-        <g className="atlas-lines">
-          {lines.map((item) => {
-            const d = linePath(item.line as [number, number][]);
-            if (!d) return null;
-            const { color } = sectorStyle(item.sector);
-            const label = item.detail ? `${item.name} (${item.detail})` : item.name;
-            // The name shows at the first vertex of the line that lies inside the frame.
-            const anchor = (item.line as [number, number][])
-              .map(([lon, lat]) => project(lon, lat))
-              .find((p): p is [number, number] => p !== undefined);
-            const flip = anchor ? anchor[0] > MAP_WIDTH - 220 : false;
-            const body = (
-              <>
-                <path d={d} className="atlas-line-hit" />
-                <path d={d} className="atlas-line" style={{ stroke: color }} />
-                {anchor && (
-                  <text
-                    x={flip ? anchor[0] - 8 : anchor[0] + 8}
-                    y={anchor[1] - 8}
-                    textAnchor={flip ? 'end' : 'start'}
-                    className="atlas-label"
-                    aria-hidden="true"
-                  >
-                    {item.name}
-                  </text>
-                )}
-              </>
-            );
-            return item.href ? (
-              <a
-                key={item.key}
-                href={item.href}
-                aria-label={label}
-                className="atlas-item"
-                data-project={item.projectId}
-              >
-                {body}
-              </a>
-            ) : (
-              <g key={item.key} role="img" aria-label={label} className="atlas-item">
-                {body}
-              </g>
-            );
-          })}
-        </g>
-        <g className="atlas-points">
-          {points.map((item) => {
-            const [lon, lat] = item.point as [number, number];
-            const xy = project(lon, lat);
-            if (!xy) return null;
-            const [x, y] = xy;
-            const { color, shape } = sectorStyle(item.sector);
-            const ring = showPrecision ? (PRECISION_RING[item.precision ?? 'exact'] ?? 0) : 0;
-            const label = item.detail ? `${item.name} (${item.detail})` : item.name;
-            const flip = x > MAP_WIDTH - 220;
-            const body = (
-              <>
-                {ring > 0 && (
-                  <circle cx={x} cy={y} r={ring} className="atlas-ring" style={{ stroke: color }} />
-                )}
-                <circle cx={x} cy={y} r={11} className="atlas-hit" />
-                <path
-                  d={symbolPath(shape, 5.5)}
-                  transform={`translate(${x} ${y})`}
-                  className="atlas-symbol"
-                  style={{ fill: color }}
-                />
-                <text
-                  x={flip ? x - 10 : x + 10}
-                  y={y + 4}
-                  textAnchor={flip ? 'end' : 'start'}
-                  className="atlas-label"
-                  aria-hidden="true"
-                >
-                  {item.name}
-                </text>
-              </>
-            );
-            return item.href ? (
-              <a
-                key={item.key}
-                href={item.href}
-                aria-label={label}
-                className="atlas-item"
-                data-project={item.projectId}
-              >
-                {body}
-              </a>
-            ) : (
-              <g key={item.key} role="img" aria-label={label} className="atlas-item" tabIndex={0}>
-                {body}
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+        dangerouslySetInnerHTML={{ __html: markup }}
+      />
       <figcaption className="atlas-credit">{t('credit')}</figcaption>
     </figure>
   );

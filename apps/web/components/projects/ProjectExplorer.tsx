@@ -59,6 +59,8 @@ interface Props {
   valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
   initialFacets: Facets;
   total: number;
+  /** The count of the full list, worded by the server: hydrating the page then builds no Intl formatter. */
+  totalText: string;
   /** Ids of the rows the server rendered (the first page of the default view). */
   firstPageIds: string[];
   /** The first page of the default view, rendered on the server (the rest follows in <noscript> as links). */
@@ -89,6 +91,7 @@ export function ProjectExplorer({
   valueLabels,
   initialFacets,
   total,
+  totalText,
   firstPageIds,
   children,
   map,
@@ -108,7 +111,9 @@ export function ProjectExplorer({
   useEffect(() => {
     const read = () => {
       window.clearTimeout(pendingUrl.current);
-      setView(parseView(window.location.search));
+      const next = parseView(window.location.search);
+      // The same view again (the default one, on load) keeps its object: no second render of the page.
+      setView((v) => (serializeView(v) === serializeView(next) ? v : next));
     };
     read();
     window.addEventListener('popstate', read);
@@ -256,7 +261,7 @@ export function ProjectExplorer({
           ? (rowLabels.regions[value] ?? value)
           : (valueLabels[facet]?.[value] ?? value);
 
-  const countText = plural(locale, count, labels.count);
+  const countText = answer ? plural(locale, count, labels.count) : totalText;
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (

@@ -8,6 +8,7 @@ import { ProjectRows } from '@/components/projects/ProjectRows';
 import { PAGE_SIZE } from '@/components/projects/page-size';
 import { toRow } from '@/components/projects/rows';
 import { query } from '@/lib/data';
+import { plural } from '@/lib/format';
 import { facetValueLabels, rowLabels } from '@/lib/labels';
 import { projectMapItems } from '@/lib/map-items';
 import { pageMetadata } from '@/lib/metadata';
@@ -51,6 +52,7 @@ export default async function ProjectsPage({ params }: Props) {
         locale={locale}
         thisYear={thisYear}
         total={all.total}
+        totalText={plural(locale, all.total, messages.explorer.count)}
         firstPageIds={all.items.slice(0, PAGE_SIZE).map((p) => p.id)}
         initialFacets={all.facets}
         rowLabels={labels}
