@@ -4,11 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './paths.mjs';
 import { run } from './proc.mjs';
 
 const require = createRequire(join(ROOT, 'package.json'));
-const CLI = join(require.resolve('lighthouse/package.json'), '..', 'cli', 'index.js');
+const LH = join(require.resolve('lighthouse/package.json'), '..');
+const CLI = join(LH, 'cli', 'index.js');
 
 export const CHROME_FLAGS = [
   '--headless=new',
@@ -21,8 +23,25 @@ export const CHROME_FLAGS = [
 ];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** Scores (0–100) per category, a few performance metrics, and the audits that cost points. */
-export async function lighthouse(url) {
+/**
+ * Lighthouse's own advice on variance (https://github.com/GoogleChrome/lighthouse/blob/main/docs/variability.md):
+ * run several times and report the median run, the one closest to the median FCP and TTI (its
+ * `computeMedianRun`). Every run's performance score is kept, so the spread shows in the results.
+ */
+export async function lighthouseMedian(url, runs) {
+  const { computeMedianRun } = await import(pathToFileURL(join(LH, 'core', 'lib', 'median-run.js')).href);
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url));
+  const median = computeMedianRun(results.map((r) => r.lhr));
+  const chosen = results.find((r) => r.lhr === median) ?? results[0];
+  return {
+    ...summary(chosen.lhr),
+    wallMs: chosen.wallMs,
+    runs: results.map((r) => r.lhr.categories.performance.score * 100),
+  };
+}
+
+async function lighthouseRun(url) {
   const dir = mkdtempSync(join(tmpdir(), 'dostyk-lh-'));
   const report = join(dir, 'report.json');
   try {
@@ -51,43 +70,47 @@ export async function lighthouse(url) {
       throw new Error(`lighthouse exited ${r.code}: ${r.stderr.trim().slice(-300)}`);
     }
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = {};
-    const losses = {};
-    for (const c of CATEGORIES) {
-      const cat = lhr.categories[c];
-      scores[c] = cat?.score === null || cat?.score === undefined ? Number.NaN : cat.score * 100;
-      losses[c] = (cat?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0)
-        .map((ref) => lhr.audits[ref.id])
-        .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-        .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-    }
-    const metric = (id) => lhr.audits[id]?.numericValue;
-    const items = (id) => lhr.audits[id]?.details?.items ?? [];
-    const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '');
-    return {
-      scores,
-      losses,
-      // What the owner of a page needs to fix a score: where the main thread went and what moved.
-      diagnostics: {
-        benchmarkIndex: lhr.environment?.benchmarkIndex,
-        scripts: items('bootup-time')
-          .slice(0, 3)
-          .map((i) => `${short(i.url)} ${Math.round(i.scripting ?? i.total ?? 0)} ms`),
-        layoutShifts: items('layout-shifts')
-          .slice(0, 3)
-          .map((i) => `${i.node?.selector ?? i.node?.snippet ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`),
-      },
-      metrics: {
-        fcp: metric('first-contentful-paint'),
-        lcp: metric('largest-contentful-paint'),
-        tbt: metric('total-blocking-time'),
-        cls: metric('cumulative-layout-shift'),
-        si: metric('speed-index'),
-      },
-      wallMs: r.wallMs,
-    };
+    return { lhr, wallMs: r.wallMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Scores (0–100) per category, a few performance metrics, and the audits that cost points. */
+function summary(lhr) {
+  const scores = {};
+  const losses = {};
+  for (const c of CATEGORIES) {
+    const cat = lhr.categories[c];
+    scores[c] = cat?.score === null || cat?.score === undefined ? Number.NaN : cat.score * 100;
+    losses[c] = (cat?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+  }
+  const metric = (id) => lhr.audits[id]?.numericValue;
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  const short = (url) => String(url ?? '').replace(/^https?:\/\/[^/]+/, '');
+  return {
+    scores,
+    losses,
+    // What the owner of a page needs to fix a score: where the main thread went and what moved.
+    diagnostics: {
+      benchmarkIndex: lhr.environment?.benchmarkIndex,
+      scripts: items('bootup-time')
+        .slice(0, 3)
+        .map((i) => `${short(i.url)} ${Math.round(i.scripting ?? i.total ?? 0)} ms`),
+      layoutShifts: items('layout-shifts')
+        .slice(0, 3)
+        .map((i) => `${i.node?.selector ?? i.node?.snippet ?? '?'} (${Number(i.score ?? 0).toFixed(3)})`),
+    },
+    metrics: {
+      fcp: metric('first-contentful-paint'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      si: metric('speed-index'),
+    },
+  };
 }

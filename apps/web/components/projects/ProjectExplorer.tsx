@@ -15,13 +15,11 @@ import {
   type ViewState,
 } from '@/lib/project-url';
 import type { ProjectsAnswer } from '@/lib/project-worker-protocol';
+import { FacetFilters } from './FacetFilters';
 import { ProjectRows, type RowLabels } from './ProjectRows';
 import { PAGE_SIZE } from './page-size';
 
 export { PAGE_SIZE };
-
-/** Facets with more values than this show the most frequent first and a "show all" button. */
-const SHORT_FACET = 8;
 
 export interface ExplorerLabels {
   filters: string;
@@ -59,7 +57,8 @@ interface Props {
   valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
   initialFacets: Facets;
   total: number;
-  /** The count of the full list, worded by the server: hydrating the page then builds no Intl formatter. */
+  /** The count of the full list, worded by the server: the browser builds an Intl formatter (slow the first
+   *  time) only once a filter changes the count. */
   totalText: string;
   /** Ids of the rows the server rendered (the first page of the default view). */
   firstPageIds: string[];
@@ -99,7 +98,6 @@ export function ProjectExplorer({
   const [view, setView] = useState<ViewState>(emptyView);
   const [answer, setAnswer] = useState<ProjectsAnswer | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-  const [expanded, setExpanded] = useState<Partial<Record<ListFacet, boolean>>>({});
   // Phones show the filters folded (CSS decides from the screen width, so nothing moves after load).
   const [filtersOpen, setFiltersOpen] = useState(false);
   /** The worker starts at once for a shared view, else when the page is idle or the reader reaches for a filter. */
@@ -207,9 +205,11 @@ export function ProjectExplorer({
       <p className="empty">{labels.noResults}</p>
     );
   }, [answer, firstPageIds, locale, rowLabels, labels.noResults]);
-  const facets = answer?.facets ?? initialFacets;
   const count = answer?.total ?? total;
   const active = !isDefaultView(view);
+  // The default view's counts are the server's (same dataset, same query): kept as the same object, the
+  // memoized filters skip re-rendering when the first answer arrives.
+  const facets = active && answer ? answer.facets : initialFacets;
   const activeCount =
     LIST_FACETS.reduce((n, f) => n + view[f].length, 0) +
     (view.q ? 1 : 0) +
@@ -243,25 +243,7 @@ export function ProjectExplorer({
     );
   };
 
-  const toggle = (facet: ListFacet, value: string, on: boolean) => {
-    const list = on ? [...view[facet], value] : view[facet].filter((v) => v !== value);
-    update({ ...view, [facet]: list, page: 1 });
-  };
-
-  const years = facets.year
-    .map((y) => Number(y.value))
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
-  const facetLabel = (facet: ListFacet, value: string): string =>
-    facet === 'sector'
-      ? (rowLabels.sectors[value] ?? value)
-      : facet === 'status'
-        ? (rowLabels.statuses[value] ?? value)
-        : facet === 'region'
-          ? (rowLabels.regions[value] ?? value)
-          : (valueLabels[facet]?.[value] ?? value);
-
-  const countText = answer ? plural(locale, count, labels.count) : totalText;
+  const countText = count === total ? totalText : plural(locale, count, labels.count);
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -324,107 +306,14 @@ export function ProjectExplorer({
               ))}
             </select>
           </div>
-          {LIST_FACETS.map((facet) => {
-            const values = facets[facet] ?? [];
-            const selected = new Set(view[facet]);
-            // Selected values stay visible even when the other filters leave them no project.
-            const shown = [...values];
-            for (const v of selected)
-              if (!shown.some((s) => s.value === v)) shown.push({ value: v, count: 0 });
-            if (!shown.length) return null;
-            const long = shown.length > SHORT_FACET;
-            const visible =
-              long && !expanded[facet]
-                ? shown.filter((v, i) => i < SHORT_FACET || selected.has(v.value))
-                : shown;
-            return (
-              <fieldset key={facet} className="facet">
-                <legend>{labels.facets[facet]}</legend>
-                <ul>
-                  {visible.map((v) => {
-                    const id = `f-${facet}-${v.value}`;
-                    return (
-                      <li key={v.value}>
-                        <input
-                          type="checkbox"
-                          id={id}
-                          name={facet}
-                          value={v.value}
-                          checked={selected.has(v.value)}
-                          onChange={(e) => toggle(facet, v.value, e.target.checked)}
-                        />
-                        <label htmlFor={id}>
-                          <span>{facetLabel(facet, v.value)}</span>{' '}
-                          <span className="facet-count">{v.count}</span>
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ul>
-                {long && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-expanded={Boolean(expanded[facet])}
-                    onClick={() => setExpanded({ ...expanded, [facet]: !expanded[facet] })}
-                  >
-                    {expanded[facet] ? labels.showFewer : labels.showAll.replace('{n}', String(shown.length))}
-                  </button>
-                )}
-              </fieldset>
-            );
-          })}
-          {years.length > 0 && (
-            <fieldset className="facet years">
-              <legend>{labels.facets.years}</legend>
-              <div className="year-range">
-                <label>
-                  <span>{labels.from}</span>
-                  <select
-                    name="from"
-                    value={view.from ?? ''}
-                    onChange={(e) => {
-                      const { from: _drop, ...rest } = view;
-                      update(
-                        e.target.value
-                          ? { ...rest, from: Number(e.target.value), page: 1 }
-                          : { ...rest, page: 1 },
-                      );
-                    }}
-                  >
-                    <option value="">{labels.any}</option>
-                    {years.map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  <span>{labels.to}</span>
-                  <select
-                    name="to"
-                    value={view.to ?? ''}
-                    onChange={(e) => {
-                      const { to: _drop, ...rest } = view;
-                      update(
-                        e.target.value
-                          ? { ...rest, to: Number(e.target.value), page: 1 }
-                          : { ...rest, page: 1 },
-                      );
-                    }}
-                  >
-                    <option value="">{labels.any}</option>
-                    {years.map((y) => (
-                      <option key={y} value={y}>
-                        {y}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </div>
-            </fieldset>
-          )}
+          <FacetFilters
+            facets={facets}
+            view={view}
+            update={update}
+            labels={labels}
+            rowLabels={rowLabels}
+            valueLabels={valueLabels}
+          />
           {active && (
             <button type="button" className="button secondary" onClick={() => update(emptyView())}>
               {labels.reset}

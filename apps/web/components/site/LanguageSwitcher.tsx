@@ -16,9 +16,13 @@ export function LanguageSwitcher({ locale, label, languages }: Props) {
   return (
     <details className="lang-switcher">
       <summary aria-label={label}>
-        <span aria-hidden="true" className="lang-icon">
-          文A
-        </span>
+        {/* A drawn globe, not the usual "文A": a Chinese glyph in every page's header made each browser load
+            a CJK font before it could lay out the first screen, in every language. */}
+        <svg className="lang-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6.5" />
+          <ellipse cx="8" cy="8" rx="2.7" ry="6.5" />
+          <path d="M1.5 8h13M2.6 4.6h10.8M2.6 11.4h10.8" />
+        </svg>
         <span lang={current?.tag}>{current?.name}</span>
       </summary>
       <ul>

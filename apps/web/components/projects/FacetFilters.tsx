@@ -1,0 +1,149 @@
+import type { Facets } from '@dostyk/data';
+import { memo, useState } from 'react';
+import { LIST_FACETS, type ListFacet, type ViewState } from '@/lib/project-url';
+import type { ExplorerLabels } from './ProjectExplorer';
+import type { RowLabels } from './ProjectRows';
+
+/** Facets with more values than this show the most frequent first and a "show all" button. */
+const SHORT_FACET = 8;
+
+interface Props {
+  facets: Facets;
+  view: ViewState;
+  update: (next: ViewState) => void;
+  labels: ExplorerLabels;
+  rowLabels: RowLabels;
+  valueLabels: Partial<Record<ListFacet, Record<string, string>>>;
+}
+
+/**
+ * The checkbox lists and the year range of the projects filter. Memoized: an answer that leaves the counts
+ * as they were (the default view's first answer) re-renders the list's header, not hundreds of checkboxes.
+ */
+export const FacetFilters = memo(function FacetFilters({
+  facets,
+  view,
+  update,
+  labels,
+  rowLabels,
+  valueLabels,
+}: Props) {
+  const [expanded, setExpanded] = useState<Partial<Record<ListFacet, boolean>>>({});
+  const toggle = (facet: ListFacet, value: string, on: boolean) => {
+    const list = on ? [...view[facet], value] : view[facet].filter((v) => v !== value);
+    update({ ...view, [facet]: list, page: 1 });
+  };
+
+  const years = facets.year
+    .map((y) => Number(y.value))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  const facetLabel = (facet: ListFacet, value: string): string =>
+    facet === 'sector'
+      ? (rowLabels.sectors[value] ?? value)
+      : facet === 'status'
+        ? (rowLabels.statuses[value] ?? value)
+        : facet === 'region'
+          ? (rowLabels.regions[value] ?? value)
+          : (valueLabels[facet]?.[value] ?? value);
+
+  return (
+    <>
+      {LIST_FACETS.map((facet) => {
+        const values = facets[facet] ?? [];
+        const selected = new Set(view[facet]);
+        // Selected values stay visible even when the other filters leave them no project.
+        const shown = [...values];
+        for (const v of selected) if (!shown.some((s) => s.value === v)) shown.push({ value: v, count: 0 });
+        if (!shown.length) return null;
+        const long = shown.length > SHORT_FACET;
+        const visible =
+          long && !expanded[facet] ? shown.filter((v, i) => i < SHORT_FACET || selected.has(v.value)) : shown;
+        return (
+          <fieldset key={facet} className="facet">
+            <legend>{labels.facets[facet]}</legend>
+            <ul>
+              {visible.map((v) => {
+                const id = `f-${facet}-${v.value}`;
+                return (
+                  <li key={v.value}>
+                    <input
+                      type="checkbox"
+                      id={id}
+                      name={facet}
+                      value={v.value}
+                      checked={selected.has(v.value)}
+                      onChange={(e) => toggle(facet, v.value, e.target.checked)}
+                    />
+                    <label htmlFor={id}>
+                      <span>{facetLabel(facet, v.value)}</span> <span className="facet-count">{v.count}</span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+            {long && (
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={Boolean(expanded[facet])}
+                onClick={() => setExpanded({ ...expanded, [facet]: !expanded[facet] })}
+              >
+                {expanded[facet] ? labels.showFewer : labels.showAll.replace('{n}', String(shown.length))}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      {years.length > 0 && (
+        <fieldset className="facet years">
+          <legend>{labels.facets.years}</legend>
+          <div className="year-range">
+            <label>
+              <span>{labels.from}</span>
+              <select
+                name="from"
+                value={view.from ?? ''}
+                onChange={(e) => {
+                  const { from: _drop, ...rest } = view;
+                  update(
+                    e.target.value
+                      ? { ...rest, from: Number(e.target.value), page: 1 }
+                      : { ...rest, page: 1 },
+                  );
+                }}
+              >
+                <option value="">{labels.any}</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{labels.to}</span>
+              <select
+                name="to"
+                value={view.to ?? ''}
+                onChange={(e) => {
+                  const { to: _drop, ...rest } = view;
+                  update(
+                    e.target.value ? { ...rest, to: Number(e.target.value), page: 1 } : { ...rest, page: 1 },
+                  );
+                }}
+              >
+                <option value="">{labels.any}</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+      )}
+    </>
+  );
+});
