@@ -81,3 +81,28 @@ describe('links', () => {
     expect(res.headers.get('location')).toBe('/en/projects?sector=energy');
   });
 });
+
+describe('start-up scripts', () => {
+  it('are marked for eager compilation (V8 compile hint); chunks loaded later are not', async () => {
+    const started = new Set<string>();
+    for (const page of ['/en', '/en/projects', '/zh/projects/zhanatas-wind-farm']) {
+      const html = await (await fetch(`${BASE()}${page}`)).text();
+      for (const m of html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/chunks\/[^"]+\.js)"/g))
+        started.add(m[1] as string);
+    }
+    expect(started.size).toBeGreaterThan(3);
+    for (const src of started) {
+      const code = await (await fetch(`${BASE()}${src}`)).text();
+      expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
+    }
+    // Chunks loaded later (the projects worker, lazy imports) stay lazily compiled.
+    const later = readdirSync(join(OUT, '_next', 'static', 'chunks'), { recursive: true })
+      .map((f) => `/_next/static/chunks/${String(f)}`)
+      .filter((f) => f.endsWith('.js') && !started.has(f));
+    expect(later.length).toBeGreaterThan(0);
+    const unmarked = later.filter(
+      (f) => !readFileSync(join(OUT, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad'),
+    );
+    expect(unmarked.length).toBeGreaterThan(0);
+  });
+});
