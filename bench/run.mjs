@@ -90,7 +90,7 @@ try {
       dataset100: existsSync(dataset100) ? dataset100 : undefined,
       index100: existsSync(index100) ? index100 : undefined,
       lighthouse: !args['no-lighthouse'],
-      lighthouseRuns: quick ? 1 : 3,
+      lighthouseRuns: quick ? 1 : 5,
     }),
   );
   rows.push(...(web?.rows ?? []));

@@ -265,7 +265,7 @@ export async function benchWeb({
   dataset100,
   index100,
   lighthouse: withLighthouse = true,
-  lighthouseRuns = 3,
+  lighthouseRuns = 5,
 } = {}) {
   const details = { lighthouse: [], responsiveness: [] };
   if (!existsSync(join(WEB_OUT, 'en', 'projects.html')))

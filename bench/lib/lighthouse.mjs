@@ -31,7 +31,16 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export async function lighthouseMedian(url, runs) {
   const { computeMedianRun } = await import(pathToFileURL(join(LH, 'core', 'lib', 'median-run.js')).href);
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url));
+  let failures = 0;
+  while (results.length < runs) {
+    try {
+      results.push(await lighthouseRun(url));
+    } catch (e) {
+      // A run that could not record its trace (NO_NAVSTART and the like) is Lighthouse's hiccup, not the
+      // page's: run again, but give up on a page that keeps failing.
+      if (++failures > 2) throw e;
+    }
+  }
   const median = computeMedianRun(results.map((r) => r.lhr));
   const chosen = results.find((r) => r.lhr === median) ?? results[0];
   return {
