@@ -106,3 +106,13 @@ describe('start-up scripts', () => {
     expect(unmarked.length).toBeGreaterThan(0);
   });
 });
+
+describe('the static site', () => {
+  it('ships no React Server Components payloads (no page navigates client-side), but keeps robots.txt', () => {
+    const payloads = readdirSync(OUT, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.txt') && f !== 'robots.txt');
+    expect(payloads).toEqual([]);
+    expect(statSync(join(OUT, 'robots.txt')).size).toBeGreaterThan(0);
+  });
+});
