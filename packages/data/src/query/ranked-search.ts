@@ -43,6 +43,9 @@ interface DocTable {
   collections: (Collection | undefined)[];
   /** Scratch sums, NaN when a document is not being scored; reset after every search. */
   scores: Float64Array;
+  /** Scratch list of the documents being scored, in the order first met (a growing array made every
+   *  search allocate, and at 100× the garbage collector's pauses set the slowest searches' times). */
+  order: Int32Array;
 }
 const tables = new WeakMap<IndexInternals, DocTable>();
 
@@ -57,7 +60,13 @@ function docTable(ix: IndexInternals): DocTable {
     for (let f = 0; f < fieldCount; f++) lengths[doc * fieldCount + f] = ls[f] ?? 0;
   const collections = new Array<Collection | undefined>(size);
   for (const [doc, stored] of ix._storedFields) collections[doc] = stored?.collection as Collection;
-  const table = { lengths, fieldCount, collections, scores: new Float64Array(size).fill(Number.NaN) };
+  const table = {
+    lengths,
+    fieldCount,
+    collections,
+    scores: new Float64Array(size).fill(Number.NaN),
+    order: new Int32Array(size),
+  };
   tables.set(ix, table);
   return table;
 }
@@ -248,18 +257,18 @@ export function rankedSearch(
   const candidates =
     options.combine === 'AND' ? andCandidates(terms, (table.scores.length + 31) >>> 5) : undefined;
 
-  const { lengths, collections, fieldCount, scores } = table;
+  const { lengths, collections, fieldCount, scores, order } = table;
   const fields = Object.entries(ix._fieldIds).map(([name, id]) => ({ id, boost: FIELD_BOOST[name] ?? 1 }));
   const total = ix._documentCount;
   const wanted = options.collections;
-  // Documents being scored, in the order they were first met; `scores` holds their sums meanwhile.
-  const touched: number[] = [];
+  // Documents being scored are order[0, touched), in the order first met; `scores` holds their sums.
+  let touched = 0;
   try {
     if (candidates)
       forEachBit(candidates, (doc) => {
         if (wanted && !wanted.has(collections[doc] as Collection)) return;
         scores[doc] = 0;
-        touched.push(doc);
+        order[touched++] = doc;
       });
     for (const term of terms) {
       for (const e of term.expansions) {
@@ -283,14 +292,14 @@ export function rankedSearch(
               const add = contribution(doc, freqs[k] as number);
               if (Number.isNaN(sum)) {
                 scores[doc] = add;
-                touched.push(doc);
+                order[touched++] = doc;
               } else scores[doc] = sum + add;
             }
             continue;
           }
           // AND: a list far shorter than the candidates is walked alone (the scores mark the candidates);
           // otherwise each candidate (ascending) is looked for in the list (ascending) from the last one's place.
-          if (docs.length * 8 < touched.length) {
+          if (docs.length * 8 < touched) {
             for (let k = 0; k < docs.length; k++) {
               const doc = docs[k] as number;
               const sum = scores[doc] as number;
@@ -302,7 +311,8 @@ export function rankedSearch(
           // then bisection inside the last leap; short gaps cost a step or two, long ones a logarithm.
           let k = 0;
           const n = docs.length;
-          for (const doc of touched) {
+          for (let t = 0; t < touched; t++) {
+            const doc = order[t] as number;
             let hi = k;
             let step = 1;
             while (hi < n && (docs[hi] as number) < doc) {
@@ -320,21 +330,22 @@ export function rankedSearch(
     }
     return best(ix, table, touched, wanted, options.limit);
   } finally {
-    for (const doc of touched) scores[doc] = Number.NaN;
+    for (let t = 0; t < touched; t++) scores[order[t] as number] = Number.NaN;
   }
 }
 
 /** The best `limit` of the scored documents (all without a limit), best first, ties in the order met. */
 function best(
   ix: IndexInternals,
-  { collections, scores }: DocTable,
-  touched: number[],
+  { collections, scores, order }: DocTable,
+  touched: number,
   wanted: Set<Collection> | undefined,
   limit: number | undefined,
 ): RankedResult[] {
   const scored: RankedResult[] = [];
   let floor = -1; // with a limit: the lowest score still kept
-  for (const doc of touched) {
+  for (let t = 0; t < touched; t++) {
+    const doc = order[t] as number;
     const collection = collections[doc] as Collection;
     if (wanted && !wanted.has(collection)) continue;
     const score = (scores[doc] as number) * (COLLECTION_BOOST[collection] ?? 1);
