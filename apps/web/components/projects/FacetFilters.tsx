@@ -1,5 +1,6 @@
 import type { Facets } from '@dostyk/data';
 import { memo, useState } from 'react';
+import { YearRange } from '@/components/filters/YearRange';
 import { LIST_FACETS, type ListFacet, type ViewState } from '@/lib/project-url';
 import type { ExplorerLabels } from './ProjectExplorer';
 import type { RowLabels } from './ProjectRows';
@@ -98,50 +99,21 @@ export const FacetFilters = memo(function FacetFilters({
       {years.length > 0 && (
         <fieldset className="facet years">
           <legend>{labels.facets.years}</legend>
-          <div className="year-range">
-            <label>
-              <span>{labels.from}</span>
-              <select
-                name="from"
-                value={view.from ?? ''}
-                onChange={(e) => {
-                  const { from: _drop, ...rest } = view;
-                  update(
-                    e.target.value
-                      ? { ...rest, from: Number(e.target.value), page: 1 }
-                      : { ...rest, page: 1 },
-                  );
-                }}
-              >
-                <option value="">{labels.any}</option>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{labels.to}</span>
-              <select
-                name="to"
-                value={view.to ?? ''}
-                onChange={(e) => {
-                  const { to: _drop, ...rest } = view;
-                  update(
-                    e.target.value ? { ...rest, to: Number(e.target.value), page: 1 } : { ...rest, page: 1 },
-                  );
-                }}
-              >
-                <option value="">{labels.any}</option>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <YearRange
+            years={years}
+            value={{ from: view.from, to: view.to }}
+            labels={labels}
+            names={{ from: 'from', to: 'to' }}
+            onChange={({ from, to }) => {
+              const { from: _from, to: _to, ...rest } = view;
+              update({
+                ...rest,
+                ...(from !== undefined ? { from } : {}),
+                ...(to !== undefined ? { to } : {}),
+                page: 1,
+              });
+            }}
+          />
         </fieldset>
       )}
     </>

@@ -2,6 +2,7 @@
 
 import type { TimelineFilter as Filter } from '@dostyk/data';
 import { useEffect, useState } from 'react';
+import { YearRange } from '@/components/filters/YearRange';
 import { loadQuery } from '@/lib/client-query';
 import { plural } from '@/lib/format';
 import {
@@ -100,42 +101,15 @@ export function TimelineFilter({ locale, years, total, labels }: Props) {
           </label>
         ))}
       </fieldset>
-      <div className="year-range">
-        <label>
-          <span>{labels.from}</span>
-          <select
-            value={view.from ?? ''}
-            onChange={(e) => {
-              const { from: _f, ...rest } = view;
-              update(e.target.value ? { ...rest, from: Number(e.target.value) } : rest);
-            }}
-          >
-            <option value="">{labels.any}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{labels.to}</span>
-          <select
-            value={view.to ?? ''}
-            onChange={(e) => {
-              const { to: _t, ...rest } = view;
-              update(e.target.value ? { ...rest, to: Number(e.target.value) } : rest);
-            }}
-          >
-            <option value="">{labels.any}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <YearRange
+        years={years}
+        value={{ from: view.from, to: view.to }}
+        labels={labels}
+        onChange={({ from, to }) => {
+          const { from: _from, to: _to, ...rest } = view;
+          update({ ...rest, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+        }}
+      />
       {(view.types.length > 0 || view.from !== undefined || view.to !== undefined) && (
         <button type="button" className="button secondary" onClick={() => update({ types: [] })}>
           {labels.reset}
