@@ -7,7 +7,7 @@ interface Props {
   years: number[];
   value: YearRangeValue;
   labels: { from: string; to: string; any: string };
-  /** The new range; an end set to "any" is absent. */
+  /** The new range; an end set to "any" is absent (never present as undefined). */
   onChange: (range: YearRangeValue) => void;
   /** Form field names, for the filter forms that also work as plain GET forms. */
   names?: { from: string; to: string };
@@ -22,8 +22,11 @@ export function YearRange({ years, value, labels, onChange, names }: Props) {
         name={names?.[end]}
         value={value[end] ?? ''}
         onChange={(e) => {
-          const { [end]: _drop, ...rest } = value;
-          onChange(e.target.value ? { ...rest, [end]: Number(e.target.value) } : rest);
+          const other = end === 'from' ? 'to' : 'from';
+          const range: YearRangeValue = {};
+          if (value[other] !== undefined) range[other] = value[other];
+          if (e.target.value) range[end] = Number(e.target.value);
+          onChange(range);
         }}
       >
         <option value="">{labels.any}</option>

@@ -104,14 +104,9 @@ export const FacetFilters = memo(function FacetFilters({
             value={{ from: view.from, to: view.to }}
             labels={labels}
             names={{ from: 'from', to: 'to' }}
-            onChange={({ from, to }) => {
+            onChange={(range) => {
               const { from: _from, to: _to, ...rest } = view;
-              update({
-                ...rest,
-                ...(from !== undefined ? { from } : {}),
-                ...(to !== undefined ? { to } : {}),
-                page: 1,
-              });
+              update({ ...rest, ...range, page: 1 });
             }}
           />
         </fieldset>

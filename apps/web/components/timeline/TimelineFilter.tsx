@@ -105,9 +105,9 @@ export function TimelineFilter({ locale, years, total, labels }: Props) {
         years={years}
         value={{ from: view.from, to: view.to }}
         labels={labels}
-        onChange={({ from, to }) => {
+        onChange={(range) => {
           const { from: _from, to: _to, ...rest } = view;
-          update({ ...rest, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+          update({ ...rest, ...range });
         }}
       />
       {(view.types.length > 0 || view.from !== undefined || view.to !== undefined) && (
