@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { Collection } from '../constants.js';
-import { countBits, forEachBit } from './bits.js';
+import { and, countBits, forEachBit } from './bits.js';
 import { processQueryTerm, type SearchDocument, tokenize } from './search.js';
 
 /**
@@ -46,6 +46,9 @@ interface DocTable {
   /** Scratch list of the documents being scored, in the order first met (a growing array made every
    *  search allocate, and at 100× the garbage collector's pauses set the slowest searches' times). */
   order: Int32Array;
+  /** Scratch bitsets over the documents for the AND of the words (a fresh pair per search was garbage). */
+  candidates: Uint32Array;
+  bits: Uint32Array;
 }
 const tables = new WeakMap<IndexInternals, DocTable>();
 
@@ -66,6 +69,8 @@ function docTable(ix: IndexInternals): DocTable {
     collections,
     scores: new Float64Array(size).fill(Number.NaN),
     order: new Int32Array(size),
+    candidates: new Uint32Array((size + 31) >>> 5),
+    bits: new Uint32Array((size + 31) >>> 5),
   };
   tables.set(ix, table);
   return table;
@@ -104,6 +109,16 @@ const STOP_WORDS = new Set([
   'в',
   'на',
 ]);
+
+/**
+ * One posting's share of a document's score: MiniSearch's BM25 for a term `freq` times in a field `length`
+ * words long (fields average `average`), times `factor` (the expansion's weight × the field's boost × idf).
+ * A plain function, not a closure per posting list: V8 inlines it and the sums never leave registers.
+ */
+function bm25(factor: number, freq: number, length: number, average: number): number {
+  const norm = 1 - BM25.b + (BM25.b * length) / average;
+  return factor * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
+}
 
 interface Expansion {
   data: FieldTermData;
@@ -174,9 +189,9 @@ function postingsOf(list: Map<number, number>): Postings {
   return cached;
 }
 
-/** The documents a term matches (any expansion, any field), as a bitset over short document ids. */
-function termBits(term: QueryTerm, words: number): Uint32Array {
-  const bits = new Uint32Array(words);
+/** Fills `bits` with the documents a term matches (any expansion, any field), by short document id. */
+function termBits(term: QueryTerm, bits: Uint32Array): Uint32Array {
+  bits.fill(0);
   for (const e of term.expansions)
     for (const list of e.data.values()) {
       const { docs } = postingsOf(list);
@@ -215,22 +230,25 @@ function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): numb
  * The documents having every term (given rarest first, so that an empty result stops early), as a bitset;
  * a common term is checked per remaining candidate rather than turned into a bitset.
  */
-function andCandidates(terms: QueryTerm[], words: number): Uint32Array {
-  let candidates: Uint32Array | undefined;
+function andCandidates(terms: QueryTerm[], table: DocTable): Uint32Array {
+  const { candidates, bits } = table;
+  candidates.fill(0);
+  let first = true;
   let count = 0;
   for (const term of terms) {
-    if (!candidates) {
-      candidates = termBits(term, words);
+    if (first) {
+      termBits(term, candidates);
       count = countBits(candidates);
+      first = false;
     } else if (term.size > 16 * count) count = keepMatching(candidates, term);
     else {
-      const bits = termBits(term, words);
-      for (let w = 0; w < words; w++) candidates[w] = (candidates[w] as number) & (bits[w] as number);
+      termBits(term, bits);
+      and(candidates, bits);
       count = countBits(candidates);
     }
     if (count === 0) break;
   }
-  return candidates ?? new Uint32Array(words);
+  return candidates;
 }
 
 /**
@@ -254,8 +272,7 @@ export function rankedSearch(
 
   const table = docTable(ix);
   if (options.combine === 'AND') terms.sort((a, b) => a.size - b.size);
-  const candidates =
-    options.combine === 'AND' ? andCandidates(terms, (table.scores.length + 31) >>> 5) : undefined;
+  const candidates = options.combine === 'AND' ? andCandidates(terms, table) : undefined;
 
   const { lengths, collections, fieldCount, scores, order } = table;
   const fields = Object.entries(ix._fieldIds).map(([name, id]) => ({ id, boost: FIELD_BOOST[name] ?? 1 }));
@@ -279,17 +296,19 @@ export function rankedSearch(
           const idf = Math.log(1 + (total - list.size + 0.5) / (list.size + 0.5));
           const factor = e.weight * f.boost * idf;
           const average = ix._avgFieldLength[f.id] ?? 1;
-          const contribution = (doc: number, freq: number) => {
-            const norm = 1 - BM25.b + (BM25.b * (lengths[doc * fieldCount + f.id] ?? 0)) / average;
-            return factor * (BM25.d + (freq * (BM25.k + 1)) / (freq + BM25.k * norm));
-          };
+          const field = f.id;
           const { docs, freqs } = postingsOf(list);
           if (options.combine !== 'AND') {
             // OR (the fallback when no document has every word): every posting counts.
             for (let k = 0; k < docs.length; k++) {
               const doc = docs[k] as number;
               const sum = scores[doc] as number;
-              const add = contribution(doc, freqs[k] as number);
+              const add = bm25(
+                factor,
+                freqs[k] as number,
+                lengths[doc * fieldCount + field] as number,
+                average,
+              );
               if (Number.isNaN(sum)) {
                 scores[doc] = add;
                 order[touched++] = doc;
@@ -303,7 +322,10 @@ export function rankedSearch(
             for (let k = 0; k < docs.length; k++) {
               const doc = docs[k] as number;
               const sum = scores[doc] as number;
-              if (!Number.isNaN(sum)) scores[doc] = sum + contribution(doc, freqs[k] as number);
+              if (!Number.isNaN(sum))
+                scores[doc] =
+                  sum +
+                  bm25(factor, freqs[k] as number, lengths[doc * fieldCount + field] as number, average);
             }
             continue;
           }
@@ -323,7 +345,9 @@ export function rankedSearch(
             k = lowerBound(docs, doc, k, Math.min(hi, n));
             if (k >= n) break;
             if (docs[k] === doc)
-              scores[doc] = (scores[doc] as number) + contribution(doc, freqs[k] as number);
+              scores[doc] =
+                (scores[doc] as number) +
+                bm25(factor, freqs[k] as number, lengths[doc * fieldCount + field] as number, average);
           }
         }
       }
@@ -337,30 +361,52 @@ export function rankedSearch(
 /** The best `limit` of the scored documents (all without a limit), best first, ties in the order met. */
 function best(
   ix: IndexInternals,
-  { collections, scores, order }: DocTable,
+  table: DocTable,
   touched: number,
   wanted: Set<Collection> | undefined,
   limit: number | undefined,
 ): RankedResult[] {
-  const scored: RankedResult[] = [];
-  let floor = -1; // with a limit: the lowest score still kept
+  const { collections, scores, order } = table;
+  const boosted = (doc: number) =>
+    (scores[doc] as number) * (COLLECTION_BOOST[collections[doc] as Collection] ?? 1);
+  const result = (doc: number, score: number): RankedResult | undefined => {
+    const id = ix._documentIds.get(doc);
+    return id === undefined ? undefined : { id, collection: collections[doc] as Collection, score };
+  };
+  if (limit === undefined) {
+    const all: RankedResult[] = [];
+    for (let t = 0; t < touched; t++) {
+      const doc = order[t] as number;
+      if (wanted && !wanted.has(collections[doc] as Collection)) continue;
+      const r = result(doc, boosted(doc));
+      if (r) all.push(r);
+    }
+    return all.sort((a, b) => b.score - a.score);
+  }
+  // With a limit, the best so far sit in two small typed arrays kept in order (an insertion per document
+  // that beats the last of them); objects are made only for the ones returned.
+  const topDocs = new Int32Array(limit);
+  const topScores = new Float64Array(limit);
+  let kept = 0;
   for (let t = 0; t < touched; t++) {
     const doc = order[t] as number;
-    const collection = collections[doc] as Collection;
-    if (wanted && !wanted.has(collection)) continue;
-    const score = (scores[doc] as number) * (COLLECTION_BOOST[collection] ?? 1);
-    if (limit !== undefined && scored.length >= limit && score <= floor) continue;
-    const id = ix._documentIds.get(doc);
-    if (id === undefined) continue;
-    scored.push({ id, collection, score });
-    if (limit !== undefined && scored.length > limit * 4) {
-      // Keep the list short: sort, cut to the limit, and only accept scores above the new floor.
-      scored.sort((a, b) => b.score - a.score);
-      scored.length = limit;
-      floor = scored[limit - 1]?.score ?? -1;
+    if (wanted && !wanted.has(collections[doc] as Collection)) continue;
+    if (!ix._documentIds.has(doc)) continue;
+    const score = boosted(doc);
+    if (kept === limit && score <= (topScores[limit - 1] as number)) continue;
+    let i = kept < limit ? kept++ : limit - 1;
+    // Equal scores stay behind the ones met earlier.
+    for (; i > 0 && (topScores[i - 1] as number) < score; i--) {
+      topScores[i] = topScores[i - 1] as number;
+      topDocs[i] = topDocs[i - 1] as number;
     }
+    topScores[i] = score;
+    topDocs[i] = doc;
   }
-  scored.sort((a, b) => b.score - a.score);
-  if (limit !== undefined && scored.length > limit) scored.length = limit;
-  return scored;
+  const out: RankedResult[] = [];
+  for (let i = 0; i < kept; i++) {
+    const r = result(topDocs[i] as number, topScores[i] as number);
+    if (r) out.push(r);
+  }
+  return out;
 }
