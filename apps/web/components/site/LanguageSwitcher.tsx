@@ -15,7 +15,9 @@ export function LanguageSwitcher({ locale, label, languages }: Props) {
   const current = languages.find((l) => l.code === locale);
   return (
     <details className="lang-switcher">
-      <summary aria-label={label}>
+      {/* The name read out is "Language: English": it holds the visible word, as WCAG's label-in-name asks
+          (an aria-label of "Language" alone hid the word a speech user would say). */}
+      <summary>
         {/* A drawn globe, not the usual "文A": a Chinese glyph in every page's header made each browser load
             a CJK font before it could lay out the first screen, in every language. */}
         <svg className="lang-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -23,6 +25,7 @@ export function LanguageSwitcher({ locale, label, languages }: Props) {
           <ellipse cx="8" cy="8" rx="2.7" ry="6.5" />
           <path d="M1.5 8h13M2.6 4.6h10.8M2.6 11.4h10.8" />
         </svg>
+        <span className="visually-hidden">{label}: </span>
         <span lang={current?.tag}>{current?.name}</span>
       </summary>
       <ul>
