@@ -1,21 +1,16 @@
 // First-load JavaScript of an exported page, counted the way apps/web/scripts/first-load-js.mjs counts it:
-// every external <script src> in the HTML (noModule polyfills excluded, which modern browsers skip),
-// gzip level 9, summed.
+// every start-up chunk the page runs (noModule polyfills excluded, which modern browsers skip), gzip
+// level 9, summed.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startupScripts } from '../../apps/web/scripts/startup-scripts.mjs';
 
 const gzipCache = new Map();
 
 export function firstLoadJs(outDir, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
-  const srcs = [
-    ...new Set(
-      [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
-        .filter((m) => !/nomodule/i.test(m[1] + m[3]))
-        .map((m) => m[2]),
-    ),
-  ].filter((src) => src.startsWith('/')); // same-origin files only; nothing external is counted
+  const srcs = [...new Set(startupScripts(html))];
   let gzip = 0;
   let raw = 0;
   for (const src of srcs) {

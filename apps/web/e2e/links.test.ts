@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startupScripts } from '../scripts/startup-scripts.mjs';
 import { BASE } from './browser';
 
 const OUT = join(import.meta.dirname, '..', 'out');
@@ -87,8 +88,7 @@ describe('start-up scripts', () => {
     const started = new Set<string>();
     for (const page of ['/en', '/en/projects', '/zh/projects/zhanatas-wind-farm']) {
       const html = await (await fetch(`${BASE()}${page}`)).text();
-      for (const m of html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/chunks\/[^"]+\.js)"/g))
-        started.add(m[1] as string);
+      for (const src of startupScripts(html)) started.add(src);
     }
     expect(started.size).toBeGreaterThan(3);
     for (const src of started) {

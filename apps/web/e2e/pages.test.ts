@@ -94,3 +94,36 @@ describe('every page type in every language', () => {
     await ctx.close();
   });
 });
+
+describe('start-up', () => {
+  it('runs the page scripts only after the first contentful paint, and the page still hydrates', async () => {
+    const page = await context.newPage();
+    // Next.js sets window.next when its runtime starts hydrating: note when that happens.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'next', {
+        configurable: true,
+        set(value) {
+          Object.defineProperty(window, 'next', { value, writable: true, configurable: true });
+          (window as unknown as { hydratingAt: number }).hydratingAt = performance.now();
+        },
+      });
+    });
+    for (const path of ['/en', '/en/projects', '/zh/projects/zhanatas-wind-farm']) {
+      const html = await (await fetch(`${BASE()}${path}`)).text();
+      expect(html, path).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async="">/);
+      await page.goto(`${BASE()}${path}`);
+      await page.waitForFunction(() => 'hydratingAt' in window);
+      const { hydratingAt, fcp } = await page.evaluate(() => ({
+        hydratingAt: (window as unknown as { hydratingAt: number }).hydratingAt,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      }));
+      expect(fcp, path).toBeGreaterThan(0);
+      expect(hydratingAt, path).toBeGreaterThanOrEqual(fcp);
+    }
+    // Hydrated: the header search answers as the visitor types.
+    await page.waitForSelector('.header-search[data-ready]');
+    await page.fill('.header-search [role="combobox"]', 'zhanatas');
+    await expect.poll(() => page.locator('.header-search [role="option"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -8,19 +8,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startupScripts } from './startup-scripts.mjs';
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
 
-/** Every chunk that some page loads with a <script src> tag, i.e. at start-up. */
+/** Every chunk that some page runs at start-up. */
 function startupChunks() {
   const chunks = new Set();
   const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html'));
   for (const page of pages) {
-    const html = readFileSync(join(out, String(page)), 'utf8');
-    for (const m of html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/chunks\/[^"?#]+\.js)"/g)) {
-      chunks.add(m[1]);
-    }
+    for (const src of startupScripts(readFileSync(join(out, String(page)), 'utf8'))) chunks.add(src);
   }
   return [...chunks].sort();
 }

@@ -1,20 +1,15 @@
 #!/usr/bin/env node
-// First-load JavaScript of an exported page: every <script src> in its HTML, gzip-compressed, summed.
+// First-load JavaScript of an exported page: every start-up chunk it runs, gzip-compressed, summed.
 // Usage: node scripts/first-load-js.mjs out/en/projects.html [max KB]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startupScripts } from './startup-scripts.mjs';
 
 const [file = 'out/en/projects.html', max] = process.argv.slice(2);
 const html = readFileSync(file, 'utf8');
-// noModule scripts (legacy polyfills) are never fetched by modern browsers.
-const srcs = [
-  ...new Set(
-    [...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)]
-      .filter((m) => !/nomodule/i.test(m[1] + m[3]))
-      .map((m) => m[2]),
-  ),
-];
+// The legacy polyfills (a noModule script) are not among them: modern browsers never fetch them.
+const srcs = [...new Set(startupScripts(html))];
 let total = 0;
 for (const src of srcs) {
   const body = readFileSync(join('out', src.split('?')[0]));
