@@ -126,4 +126,19 @@ describe('start-up', () => {
     await expect.poll(() => page.locator('.header-search [role="option"]').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('sends the map markup once (not again in the hydration payload), and hydrating keeps it', async () => {
+    const page = await context.newPage();
+    for (const path of ['/en', '/kk/projects']) {
+      const html = await (await fetch(`${BASE()}${path}`)).text();
+      const items = html.split('class="atlas-item').length - 1;
+      expect(items, path).toBeGreaterThan(20);
+      expect(html, path).not.toContain('class=\\"atlas-item');
+      await page.goto(`${BASE()}${path}`);
+      await page.waitForFunction(() => 'next' in window);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.atlas-item').count(), path).toBe(items);
+    }
+    await page.close();
+  });
 });
