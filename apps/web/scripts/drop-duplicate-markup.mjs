@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropDuplicateMarkup } from './payload-markup.mjs';
 
-const out = process.env.DOSTYK_OUT ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'out');
 
 let pages = 0;
 let bytes = 0;
