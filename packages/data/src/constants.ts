@@ -6,6 +6,22 @@
 export const LOCALES = ['en', 'it', 'ru', 'kk', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * What kind of publisher a source is, so readers can weigh it: the two governments, bodies of both
+ * (intergovernmental), companies, banks, the press, research, and aggregators (reprints, blogs, content farms).
+ */
+export const SOURCE_KINDS = [
+  'official-cn',
+  'official-kz',
+  'intergovernmental',
+  'company',
+  'bank',
+  'press',
+  'research',
+  'aggregator',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** Collections of the dataset (also the folder names under `records/`) and the kind of record each holds. */
 export const KIND_OF = {
   projects: 'project',

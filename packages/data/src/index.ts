@@ -23,7 +23,7 @@ export {
   toCsv,
 } from './export/csv.js';
 export * from './export/geojson.js';
-export { localize } from './localize.js';
+export { localize, localizedTexts } from './localize.js';
 export { createQuery, type QueryOptions } from './query/index.js';
 export {
   activeYears,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/constants.js';
 import { compareDates, yearOf } from '../src/dates.js';
-import { localize } from '../src/localize.js';
+import { localize, localizedTexts } from '../src/localize.js';
 import { createQuery } from '../src/query/index.js';
 import {
   activeYears,
@@ -43,7 +43,7 @@ describe('search', () => {
 
   it('finds the Zhanatas wind farm by its name in every language it has', () => {
     const zhanatas = dataset.projects.find((p) => p.id === 'zhanatas-wind-farm') as Project;
-    for (const name of Object.values(zhanatas.name))
+    for (const name of localizedTexts(zhanatas.name))
       expect(q.search(name)[0]?.id, name).toBe('zhanatas-wind-farm');
   });
 
@@ -295,9 +295,31 @@ describe('related records, timeline, get and suggest', () => {
       text: 'Parco eolico',
       fallback: false,
       lang: 'it',
+      translated: false,
     });
-    expect(localize({ en: 'Wind farm' }, 'kk')).toEqual({ text: 'Wind farm', fallback: true, lang: 'en' });
-    expect(localize({ en: 'Wind farm' }, 'en')).toEqual({ text: 'Wind farm', fallback: false, lang: 'en' });
-    expect(localize(undefined, 'ru')).toEqual({ text: '', fallback: true, lang: 'en' });
+    expect(localize({ en: 'Wind farm' }, 'kk')).toEqual({
+      text: 'Wind farm',
+      fallback: true,
+      lang: 'en',
+      translated: false,
+    });
+    expect(localize({ en: 'Wind farm' }, 'en')).toEqual({
+      text: 'Wind farm',
+      fallback: false,
+      lang: 'en',
+      translated: false,
+    });
+    expect(localize(undefined, 'ru')).toEqual({ text: '', fallback: true, lang: 'en', translated: false });
+  });
+
+  it("marks the project's own translations", () => {
+    const name = {
+      en: 'Wind farm',
+      ru: 'Ветровая электростанция',
+      zh: '风电场',
+      translated: ['ru' as const],
+    };
+    expect(localize(name, 'ru')).toMatchObject({ text: 'Ветровая электростанция', translated: true });
+    expect(localize(name, 'zh')).toMatchObject({ text: '风电场', translated: false });
   });
 });

@@ -5,10 +5,12 @@ type Cell = string | number | boolean;
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isLocalized = (v: unknown): v is Record<string, string> =>
+const isLocalized = (v: unknown): v is Record<string, string> & { translated?: string[] } =>
   isObj(v) &&
   typeof v.en === 'string' &&
-  Object.keys(v).every((k) => (LOCALES as readonly string[]).includes(k) && typeof v[k] === 'string');
+  Object.keys(v).every(
+    (k) => k === 'translated' || ((LOCALES as readonly string[]).includes(k) && typeof v[k] === 'string'),
+  );
 /** The keys a claim can have (`src/schema/claim.ts`). */
 const CLAIM_KEYS = new Set([
   'value',
@@ -82,7 +84,11 @@ export function flattenRecord(
     const s = scalar(v);
     if (s !== undefined) out.set(name, s);
     else if (isLocalized(v))
-      for (const l of LOCALES) v[l] !== undefined && out.set(`${name}.${l}`, v[l] as string);
+      for (const l of LOCALES) {
+        if (v[l] !== undefined) out.set(`${name}.${l}`, v[l] as string);
+        // Which of those texts are the project's own translation, e.g. `ru kk`.
+        if (l === 'en' && Array.isArray(v.translated)) out.set(`${name}.translated`, v.translated.join(' '));
+      }
     else if (isClaimList(v)) {
       const [primary, ...others] = v as [Obj, ...Obj[]];
       const value = scalar('value' in primary ? primary.value : primary.amount);

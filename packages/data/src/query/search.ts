@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { COLLECTIONS, type Collection } from '../constants.js';
+import { localizedTexts } from '../localize.js';
 import type { AnyRecord, Dataset } from '../schema/dataset.js';
 import type { Localized } from '../schema/primitives.js';
 
@@ -71,7 +72,7 @@ export function processQueryTerm(term: string): string | string[] | null {
   return pairs.length > 0 ? pairs : terms;
 }
 
-const localizedValues = (l: Localized | undefined): string[] => (l ? Object.values(l).filter(Boolean) : []);
+const localizedValues = (l: Localized | undefined): string[] => (l ? localizedTexts(l) : []);
 
 /** The English display name of any record (name, or title for events, agreements and indicators). */
 export function titleOf(record: AnyRecord): Localized {

@@ -110,4 +110,6 @@ export interface LocalizedText {
   text: string;
   fallback: boolean;
   lang: Locale;
+  /** The text is the project's own translation, not as published in that language. */
+  translated: boolean;
 }

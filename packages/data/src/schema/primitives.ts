@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { LOCALES } from '../constants.js';
 
+export { LOCALES } from '../constants.js';
+export type Locale = (typeof LOCALES)[number];
+export const Locale = z.enum(LOCALES);
+
 /** Characters that must never reach a terminal or a page: C0/C1 controls (except tab and newline) and bidi overrides. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -72,11 +76,11 @@ export const HttpUrl = z
   }, 'must be an absolute http(s) URL')
   .describe('Absolute http(s) URL');
 
-export { LOCALES } from '../constants.js';
-export type Locale = (typeof LOCALES)[number];
-export const Locale = z.enum(LOCALES);
-
-/** Text in several languages. English is required; the others fall back to English. */
+/**
+ * Text in several languages. English is required; the others fall back to English. `translated` lists the
+ * languages whose text is the project's own translation rather than a name or text as published in that
+ * language, so readers and tools can tell the two apart.
+ */
 export const Localized = z
   .strictObject({
     en: Text.describe('English (required)'),
@@ -84,6 +88,23 @@ export const Localized = z
     ru: Text.optional().describe('Russian'),
     kk: Text.optional().describe('Kazakh (Cyrillic)'),
     zh: Text.optional().describe('Chinese (simplified)'),
+    translated: z
+      .array(Locale)
+      .min(1)
+      .optional()
+      .describe("Languages whose text here is the project's own translation, not as published"),
+  })
+  .superRefine((l, ctx) => {
+    for (const lang of l.translated ?? []) {
+      if (l[lang] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['translated'],
+          message: `marks ${lang} as translated, but there is no ${lang} text`,
+        });
+    }
+    if (new Set(l.translated).size !== (l.translated?.length ?? 0))
+      ctx.addIssue({ code: 'custom', path: ['translated'], message: 'lists a language twice' });
   })
   .describe('Localized text: English required, other languages optional');
 export type Localized = z.infer<typeof Localized>;
