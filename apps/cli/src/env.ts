@@ -17,6 +17,20 @@ export function colorEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.en
   return !!stream.isTTY && env.TERM !== 'dumb';
 }
 
+/**
+ * Whether the terminal shows OSC 8 hyperlinks (a URL printed whole stays clickable): FORCE_HYPERLINK turns
+ * them on (0 or false off); otherwise only on a terminal known to support them. A pipe never gets them.
+ */
+export function hyperlinksEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_HYPERLINK;
+  if (force !== undefined && force !== '') return !(force === '0' || force === 'false');
+  if (!stream.isTTY || env.TERM === 'dumb') return false;
+  if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM) return true;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper'].includes(env.TERM_PROGRAM ?? '')) return true;
+  if (Number(env.VTE_VERSION ?? 0) >= 5000) return true;
+  return /kitty|alacritty|foot|ghostty|wezterm/.test(env.TERM ?? '');
+}
+
 /** Width to fit tables to: the terminal's, or none (never cut) when writing to a pipe or a file. */
 export const fitWidth = (stream: Stream): number | undefined =>
   stream.isTTY ? Math.max(40, stream.columns ?? 80) : undefined;

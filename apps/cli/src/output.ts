@@ -1,4 +1,4 @@
-import { colorEnabled, fitWidth, type Stream } from './env.js';
+import { colorEnabled, fitWidth, hyperlinksEnabled, type Stream } from './env.js';
 import { safeJson, safeText } from './text/sanitize.js';
 import { type Line, renderLine } from './text/styled.js';
 
@@ -24,11 +24,13 @@ export function createOutput(
 ): Output {
   const color = colorEnabled(stdout);
   const errColor = colorEnabled(stderr);
+  const hyperlinks = hyperlinksEnabled(stdout);
   return {
     color,
     width: fitWidth(stdout),
     lines: (lines) => {
-      if (lines.length > 0) stdout.write(`${lines.map((l) => renderLine(l, color)).join('\n')}\n`);
+      if (lines.length > 0)
+        stdout.write(`${lines.map((l) => renderLine(l, color, hyperlinks)).join('\n')}\n`);
     },
     json: (value) => stdout.write(`${safeJson(value)}\n`),
     text: (s) => stdout.write(safeText(s.endsWith('\n') ? s : `${s}\n`)),

@@ -4,8 +4,9 @@ import type { Context } from './context.js';
 import { envLang } from './env.js';
 import { usageError } from './errors.js';
 import { LANGS, type Lang, translator } from './i18n/messages.js';
-import { ids, listOf, positiveInt, year } from './options.js';
+import { ids, listOf, positiveInt, regionList, year } from './options.js';
 import type { Output } from './output.js';
+import { TIMELINE_KINDS } from './timeline-kinds.js';
 
 declare const DOSTYK_VERSION: string;
 export const VERSION = typeof DOSTYK_VERSION === 'string' ? DOSTYK_VERSION : '0.0.0-dev';
@@ -76,8 +77,8 @@ export function buildProgram(hooks: ProgramHooks) {
     .option('--region <code>', 'ISO 3166-2 region code, e.g. KZ-31 (or KZ-ZHA)', regionList)
     .option('--from <year>', 'active in or after this year', year)
     .option('--to <year>', 'active in or before this year', year)
-    .option('--participant <id>', 'organization id, e.g. a company or a bank', ids)
-    .option('--framework <id>', 'framework id, e.g. belt-and-road', ids)
+    .option('--participant <id>', 'organization id, any case, e.g. cnpc or Sinopec', ids)
+    .option('--framework <id>', 'framework id, any case, e.g. belt-and-road', ids)
     .option('--seed', 'only projects the seed article names')
     .addOption(new Option('--sort <key>', 'order').choices(SORTS).default('name'))
     .option('--json', 'print JSON')
@@ -123,7 +124,7 @@ export function buildProgram(hooks: ProgramHooks) {
     .option(
       '--kind <kind>',
       'event, agreement, partnership or milestone; repeatable',
-      listOf(['event', 'agreement', 'partnership', 'milestone'], 'kind'),
+      listOf(TIMELINE_KINDS, 'kind'),
     )
     .option('--json', 'print JSON')
     .action(async (o) => {
@@ -183,9 +184,6 @@ export function buildProgram(hooks: ProgramHooks) {
 
   return program;
 }
-
-const regionList = (value: string, previous: string[] = []): string[] =>
-  ids(value, previous).map((r) => r.toUpperCase());
 
 function unknownCommand(program: Command<[], Record<string, unknown>>, name: string) {
   const names = program.commands.map((c) => c.name());

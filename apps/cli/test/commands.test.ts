@@ -66,7 +66,10 @@ describe('usage errors exit 2 with one line and a hint', () => {
   it('bad --lang', () =>
     expectUsageError(dostyk(['stats', '--lang', 'fr']), /Allowed choices are en, it, ru, kk, zh/));
   it('unknown participant id', () =>
-    expectUsageError(dostyk(['projects', '--participant', 'no-such-company']), /no record with id/));
+    expectUsageError(
+      dostyk(['projects', '--participant', 'no-such-company']),
+      /no organization with id "no-such-company"/,
+    ));
   it('a hostile argument is echoed inert', () => {
     const r = dostyk(['\x1b]0;pwned\x07']);
     expect(r.code).toBe(2);

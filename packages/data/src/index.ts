@@ -42,6 +42,7 @@ export {
   type SerializedIndex,
   titleOf,
 } from './query/search.js';
+export { nearestFirst } from './query/suggest.js';
 export type * from './query/types.js';
 export { type Reference, referencesOf } from './references.js';
 export type {

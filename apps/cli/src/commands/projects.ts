@@ -32,16 +32,16 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
   if (o.json && o.csv) throw usageError('choose one of --json and --csv', 'dostyk projects --help');
   if (o.from !== undefined && o.to !== undefined && o.from > o.to)
     throw usageError(`--from ${o.from} is after --to ${o.to}`, 'give the earlier year to --from');
-  checkIds(ctx, '--participant', o.participant);
-  checkIds(ctx, '--framework', o.framework);
+  const participant = checkIds(ctx, '--participant', 'organizations', o.participant);
+  const framework = checkIds(ctx, '--framework', 'frameworks', o.framework);
   const filter: ProjectFilter = {
     sector: o.sector,
     status: o.status,
     region: o.region,
     from: o.from,
     to: o.to,
-    participant: o.participant,
-    framework: o.framework,
+    participant,
+    framework,
     ...(o.seed ? { namedInSeed: true } : {}),
   };
   const { items } = ctx.query().projects(filter, (o.sort ?? 'name') as ProjectSort);
@@ -63,7 +63,7 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
   ctx.out.lines(
     renderTable(
       [
-        { header: t('col.id'), shrink: true, min: 24, tone: 'accent' },
+        { header: t('col.id'), tone: 'accent' },
         { header: t('col.name'), shrink: true, min: 14 },
         { header: t('col.sector'), shrink: true, min: 8 },
         { header: t('col.status'), shrink: true, min: 10 },

@@ -24,7 +24,7 @@ export function searchCommand(
     renderTable(
       [
         { header: ctx.t('col.kind') },
-        { header: ctx.t('col.id'), shrink: true, min: 20, tone: 'accent' },
+        { header: ctx.t('col.id'), tone: 'accent' },
         { header: ctx.t('col.title'), shrink: true, min: 16 },
       ],
       rows,

@@ -12,9 +12,29 @@ export function showCommand(ctx: Context, id: string, o: { json?: boolean }) {
   const record = hit.record as Rec;
   if (o.json) {
     const ids = new Set(record.sources as string[]);
+    const { projects, agreements, events } = q.appearsIn(record.id);
+    const appearsIn =
+      hit.collection === 'organizations' || hit.collection === 'people'
+        ? {
+            appearsIn: {
+              ...(hit.collection === 'organizations'
+                ? {
+                    projects: projects.map((p) => ({
+                      id: p.project.id,
+                      roles: p.roles,
+                      financing: p.financing,
+                    })),
+                  }
+                : {}),
+              agreements: agreements.map((a) => ({ id: a.agreement.id, date: a.date })),
+              events: events.map((e) => ({ id: e.event.id, date: e.date })),
+            },
+          }
+        : {};
     return ctx.out.json({
       collection: hit.collection,
       record,
+      ...appearsIn,
       sources: q.dataset.sources.filter((s) => ids.has(s.id)),
     });
   }

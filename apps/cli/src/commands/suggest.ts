@@ -1,5 +1,7 @@
+import type { Collection } from '@dostyk/data';
 import type { Context } from '../context.js';
 import { runtimeError, usageError } from '../errors.js';
+import { validOnes } from '../options.js';
 
 /** An id that names no record: exit 1 with the closest ids the query API suggests. */
 export function unknownId(ctx: Context, id: string) {
@@ -12,14 +14,28 @@ export function unknownId(ctx: Context, id: string) {
   );
 }
 
-/** Check that every id given to a filter option names a record; a wrong id is a usage error. */
-export function checkIds(ctx: Context, option: string, values: string[] | undefined) {
-  for (const id of values ?? []) {
-    if (ctx.query().get(id)) continue;
-    const close = ctx.query().suggest(id, 3);
+/**
+ * The ids given to a filter option as the records' own ids (any case, former ids too); an id that names no
+ * record of `collection` is a usage error naming the nearest ids of that collection.
+ */
+export function checkIds(
+  ctx: Context,
+  option: string,
+  collection: Collection,
+  values: string[] | undefined,
+): string[] | undefined {
+  return values?.map((id) => {
+    const hit = ctx.query().get(id);
+    if (hit?.collection === collection) return hit.record.id;
+    const valid = (ctx.query().dataset[collection] as { id: string }[]).map((r) => r.id);
     throw usageError(
-      `option '${option}': no record with id "${id}"`,
-      close.length > 0 ? `did you mean: ${close.join(', ')}` : 'dostyk search <text> finds ids',
+      `option '${option}': no ${KIND_NAME[collection] ?? collection} with id "${id}"`,
+      `expected one of: ${validOnes(id, valid)} (dostyk search <text> finds ids)`,
     );
-  }
+  });
 }
+
+const KIND_NAME: Partial<Record<Collection, string>> = {
+  organizations: 'organization',
+  frameworks: 'framework',
+};

@@ -5,8 +5,6 @@ import { maybe } from '../i18n/messages.js';
 import { seg } from '../text/styled.js';
 import { renderTable } from '../text/table.js';
 
-export const TIMELINE_KINDS = ['event', 'agreement', 'partnership', 'milestone'] as const;
-
 /** Dated events, agreements, partnership upgrades and project milestones, oldest first. */
 export function timelineCommand(
   ctx: Context,
@@ -35,7 +33,7 @@ export function timelineCommand(
         { header: t('col.date') },
         { header: t('col.type'), shrink: true, min: 10 },
         { header: t('col.title'), shrink: true, min: 16 },
-        { header: t('col.id'), shrink: true, min: 16, tone: 'accent' },
+        { header: t('col.id'), tone: 'accent' },
       ],
       rows,
       ctx.out.width,

@@ -1,6 +1,6 @@
 import { type Collection, localize, type Query } from '@dostyk/data';
 import { type Lang, maybe, type T, translator } from '../i18n/messages.js';
-import { type Line, seg } from '../text/styled.js';
+import { type Line, link, type Seg, seg } from '../text/styled.js';
 import { formatNumber, humanize, isLocalized, KIND, type Rec, titleOf } from './records.js';
 import { regionName } from './regions.js';
 
@@ -139,6 +139,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     ...Object.keys(record).filter((k) => !ORDER.includes(k)),
   ].filter((k) => !SKIP.has(k) && !isEmpty(record[k]));
   for (const key of keys) lines.push(...field(ctx, key, record[key]));
+  lines.push(...appearances(ctx, record.id));
   if (sources.length > 0) {
     lines.push([]);
     lines.push([seg(t('detail.sources'), 'heading')]);
@@ -149,6 +150,61 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     }
   }
   return { collection, id: record.id, title: head.text, lines, sources };
+}
+
+/**
+ * Where an organization or a person appears (the query's `appearsIn`): projects with each role, stake and
+ * money, then agreements and events with their dates, every record a link.
+ */
+function appearances(ctx: Ctx, id: string): Line[] {
+  const { projects, agreements, events } = ctx.query.appearsIn(id);
+  if (projects.length + agreements.length + events.length === 0) return [];
+  const { t, lang } = ctx;
+  const out: Line[] = [[], [seg(t('detail.appearsIn'), 'heading')]];
+  const section = (title: string, count: number) => out.push([seg(`${title} (${count}):`, 'key')]);
+  if (projects.length > 0) {
+    section(t('detail.inProjects'), projects.length);
+    for (const { project, roles, financing } of projects) {
+      const what = [
+        ...roles.map(
+          (r) =>
+            maybe(t, `role.${r.role}`, r.role.replace(/-/g, ' ')) +
+            (r.sharePct === undefined ? '' : ` ${formatNumber(r.sharePct, lang)}%`),
+        ),
+        ...financing.map((f) =>
+          [
+            maybe(t, `financing.${f.kind}`, f.kind.replace(/-/g, ' ')),
+            f.amount === undefined
+              ? ''
+              : `${formatNumber(f.amount, lang)}${f.currency ? ` ${f.currency}` : ''}`,
+            f.year === undefined ? '' : `(${f.year})`,
+          ]
+            .filter(Boolean)
+            .join(' '),
+        ),
+      ];
+      out.push([
+        seg('  • '),
+        ...linkTo(ctx, project.id, false),
+        seg(what.length ? ` · ${what.join(' · ')}` : '', 'muted'),
+      ]);
+    }
+  }
+  const dated = (title: string, list: { id: string; date?: string }[]) => {
+    if (list.length === 0) return;
+    section(title, list.length);
+    for (const { id: ref, date } of list)
+      out.push([seg(`  • ${date ?? '….'}  `), ...linkTo(ctx, ref, false)]);
+  };
+  dated(
+    t('detail.inAgreements'),
+    agreements.map((a) => ({ id: a.agreement.id, date: a.date })),
+  );
+  dated(
+    t('detail.inEvents'),
+    events.map((e) => ({ id: e.event.id, date: e.date })),
+  );
+  return out;
 }
 
 /** Unknown stays empty: nothing is shown for a missing field, an empty list or an empty map. */
@@ -171,6 +227,19 @@ const refs = (ctx: Ctx, sources: unknown) =>
   Array.isArray(sources) && sources.length > 0
     ? [seg(` ${sources.map((s) => `[${ctx.number.get(String(s)) ?? '?'}]`).join('')}`, 'ref')]
     : [];
+
+/**
+ * A link to the record an id points at: its name (opened from the explorer), then its id where `withId` (the
+ * id is what `dostyk show` takes). An id that does not resolve is shown as it is, not as a link.
+ */
+const linkTo = (ctx: Ctx, id: string, withId = true): Seg[] => {
+  const hit = ctx.query.get(id);
+  if (!hit) return [seg(id)];
+  return [
+    link(titleOf(hit.record, ctx.lang).text, hit.record.id),
+    ...(withId ? [seg(` (${id})`, 'muted')] : []),
+  ];
+};
 
 /** The name of a record an id points at, or the id when it does not resolve. */
 const nameOf = (ctx: Ctx, id: string): string => {
@@ -269,18 +338,20 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
     if (/Sources$/.test(key) && v.every((x) => typeof x === 'string'))
       return [[seg(`${name}:`, 'key'), ...refs(ctx, v)]];
     if (v.every((x) => typeof x === 'string')) {
-      const items = REF_FIELDS.has(key)
-        ? (v as string[]).map((id) => `${nameOf(ctx, id)} (${id})`)
-        : (v as string[]);
-      return [[seg(`${name}: `, 'key'), seg(items.join(', '))]];
+      if (!REF_FIELDS.has(key)) return [[seg(`${name}: `, 'key'), seg((v as string[]).join(', '))]];
+      return [
+        [
+          seg(`${name}: `, 'key'),
+          ...(v as string[]).flatMap((id, i) => [...(i > 0 ? [seg(', ')] : []), ...linkTo(ctx, id)]),
+        ],
+      ];
     }
     const out: Line[] = [[seg(`${name}:`, 'key')]];
     for (const item of v) out.push([seg('  • '), ...itemSegs(ctx, key, item)]);
     return out;
   }
   if (v && typeof v === 'object') return [[seg(`${name}: `, 'key'), ...itemSegs(ctx, key, v)]];
-  if (typeof v === 'string' && REF_FIELDS.has(key))
-    return [[seg(`${name}: `, 'key'), seg(`${nameOf(ctx, v)} (${v})`)]];
+  if (typeof v === 'string' && REF_FIELDS.has(key)) return [[seg(`${name}: `, 'key'), ...linkTo(ctx, v)]];
   return [[seg(`${name}: `, 'key'), seg(valueText(ctx, key, v))]];
 }
 
@@ -288,17 +359,17 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
 function itemSegs(ctx: Ctx, key: string, raw: unknown) {
   if (!raw || typeof raw !== 'object') return [seg(text(ctx, raw))];
   const o = raw as Record<string, unknown>;
-  const parts: string[] = [];
+  const parts: Seg[][] = [];
   const used = new Set(['sources', 'id']);
   // Claims nested in an item (a partnership level's `since`) cite sources too.
   const nested = Object.values(o).flatMap((v) => (isClaimList(v) ? v.flatMap((c) => c.sources ?? []) : []));
-  const take = (k: string, f: (v: never) => string | undefined) => {
+  const take = (k: string, f: (v: never) => string | Seg[] | undefined) => {
     used.add(k);
     if (o[k] === undefined) return;
     const s = f(o[k] as never);
-    if (s) parts.push(s);
+    if (s) parts.push(typeof s === 'string' ? [seg(s)] : s);
   };
-  const ref = (id: string) => `${nameOf(ctx, id)}`;
+  const ref = (id: string) => linkTo(ctx, id, false);
   if (key === 'series') {
     take('reporter', (s: string) => s);
     take('label', (l) => text(ctx, l));
@@ -343,8 +414,11 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
   take('note', (n: string) => n);
   for (const [k, v] of Object.entries(o)) {
     if (used.has(k) || v === undefined) continue;
-    parts.push(`${humanize(k)}: ${REF_FIELDS.has(k) && typeof v === 'string' ? ref(v) : text(ctx, v)}`);
+    parts.push([
+      seg(`${humanize(k)}: `),
+      ...(REF_FIELDS.has(k) && typeof v === 'string' ? ref(v) : [seg(text(ctx, v))]),
+    ]);
   }
   const cited = [...new Set([...((o.sources as string[] | undefined) ?? []), ...nested])];
-  return [seg(parts.join(' · ')), ...refs(ctx, cited)];
+  return [...parts.flatMap((p, i) => (i > 0 ? [seg(' · '), ...p] : p)), ...refs(ctx, cited)];
 }

@@ -9,10 +9,14 @@ export type Tone = 'heading' | 'muted' | 'accent' | 'key' | 'warn' | 'good' | 'b
 export interface Seg {
   text: string;
   tone?: Tone;
+  /** The id of the record this segment links to (the explorer focuses and opens it). */
+  ref?: string;
 }
 export type Line = Seg[];
 
 export const seg = (text: string, tone?: Tone): Seg => (tone ? { text, tone } : { text });
+/** A segment naming another record: shown in the accent tone, a link in the explorer. */
+export const link = (text: string, ref: string): Seg => ({ text, tone: 'accent', ref });
 export const plainLine = (text: string, tone?: Tone): Line => [seg(text, tone)];
 export const lineText = (line: Line): string => line.map((s) => s.text).join('');
 
@@ -28,21 +32,25 @@ const ANSI: Record<Tone, [string, string]> = {
   ref: ['\x1b[36m', '\x1b[39m'],
 };
 
-/** One line as a string: sanitized, with ANSI styles only when `color` is on. */
-export const renderLine = (line: Line, color: boolean): string =>
+/**
+ * One line as a string: sanitized, with ANSI styles only when `color` is on; with `hyperlinks`, a URL
+ * (the `link` tone) is an OSC 8 hyperlink to itself, so it stays clickable wherever the terminal wraps it.
+ */
+export const renderLine = (line: Line, color: boolean, hyperlinks = false): string =>
   line
     .map(({ text, tone }) => {
       const t = safeLine(text);
-      if (!color || !tone || t === '') return t;
-      const [open, close] = ANSI[tone];
-      return `${open}${t}${close}`;
+      const styled = !color || !tone || t === '' ? t : `${ANSI[tone][0]}${t}${ANSI[tone][1]}`;
+      return hyperlinks && tone === 'link' && /^https?:\/\/\S+$/.test(t)
+        ? `\x1b]8;;${t}\x1b\\${styled}\x1b]8;;\x1b\\`
+        : styled;
     })
     .join('')
     .replace(/\s+$/, '');
 
 /**
  * Word-wrap a line to `width` columns; continuation lines get `indent` spaces (hanging indent).
- * Words longer than a line are cut.
+ * Words longer than a line are cut, except URLs (the `link` tone), which stay whole on a row of their own.
  */
 export function wrapLine(line: Line, width: number, indent = 0): Line[] {
   const out: Line[] = [];
@@ -53,24 +61,29 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
     current = indent > 0 ? [seg(' '.repeat(indent))] : [];
     used = indent;
   };
-  const push = (text: string, tone?: Tone) => {
+  const push = (text: string, tone?: Tone, ref?: string) => {
     const last = current.at(-1);
-    if (last && last.tone === tone) last.text += text;
-    else current.push(seg(text, tone));
+    if (last && last.tone === tone && last.ref === ref) last.text += text;
+    else current.push(ref ? { ...seg(text, tone), ref } : seg(text, tone));
     used += displayWidth(text);
   };
-  for (const { text, tone } of line) {
+  for (const { text, tone, ref } of line) {
     for (const token of safeLine(text).split(/(\s+)/)) {
       if (token === '') continue;
       const w = displayWidth(token);
       if (/^\s+$/.test(token)) {
-        if (used + w <= width) push(token, tone);
+        if (used + w <= width) push(token, tone, ref);
         else if (used > indent) newLine();
         continue;
       }
       if (used + w > width && used > indent) newLine();
       if (w <= width - used) {
-        push(token, tone);
+        push(token, tone, ref);
+        continue;
+      }
+      // A URL is never cut across rows: it keeps a row of its own, cut at the edge where it is drawn.
+      if (tone === 'link') {
+        push(token, tone, ref);
         continue;
       }
       // A word longer than the room left: cut it character by character.
@@ -79,7 +92,7 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
       for (const ch of token) {
         const cw = charWidth(ch);
         if (used + pw + cw > width) {
-          if (part) push(part, tone);
+          if (part) push(part, tone, ref);
           newLine();
           part = '';
           pw = 0;
@@ -87,7 +100,7 @@ export function wrapLine(line: Line, width: number, indent = 0): Line[] {
         part += ch;
         pw += cw;
       }
-      if (part) push(part, tone);
+      if (part) push(part, tone, ref);
     }
   }
   out.push(current);
@@ -123,7 +136,7 @@ export function fitLine(line: Line, width: number): Line {
       out.push(s);
       left -= w;
     } else {
-      out.push(seg(fit(s.text, left), s.tone));
+      out.push({ ...s, text: fit(s.text, left) });
       left = 0;
     }
   }

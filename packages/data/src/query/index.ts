@@ -3,6 +3,7 @@ import { COLLECTIONS, type Collection, KIND_OF } from '../constants.js';
 import { sortDates, yearOf } from '../dates.js';
 import { referencesOf } from '../references.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
+import { appearancesIndex } from './appears-in.js';
 import { currentStatus, isCounted, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
 import { type RankedResult, rankedSearch } from './ranked-search.js';
@@ -17,6 +18,7 @@ import {
 import { suggestIds } from './suggest.js';
 import type {
   Aggregates,
+  Appearances,
   ProjectFilter,
   ProjectResult,
   ProjectSort,
@@ -253,6 +255,14 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return scored.slice(0, limit).map(([j]) => dataset.projects[j] as Project);
   }
 
+  let appearances: ReturnType<typeof appearancesIndex> | undefined;
+  function appearsIn(id: string): Appearances {
+    const found = get(id);
+    if (!found) return { projects: [], agreements: [], events: [] };
+    appearances ??= appearancesIndex(dataset);
+    return appearances(found.collection, found.record.id);
+  }
+
   let entries: TimelineEntry[] | undefined;
   const allEntries = () => {
     if (entries) return entries;
@@ -327,5 +337,5 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return [...new Set(ids.map((s) => former.get(s) ?? s))].slice(0, limit);
   }
 
-  return { dataset, get, search, projects, aggregates, related, timeline, suggest };
+  return { dataset, get, search, projects, aggregates, related, appearsIn, timeline, suggest };
 }

@@ -43,3 +43,21 @@ export function suggestIds(wanted: string, ids: Iterable<string>, limit = 5): st
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return [...new Set(scored.map(([id]) => id))].slice(0, limit);
 }
+
+/**
+ * Every candidate, nearest to `wanted` first (case-insensitive edit distance; a candidate that contains
+ * it, or that it contains, counts as near), ties in the candidates' own order: for messages that name the
+ * valid values of an option.
+ */
+export function nearestFirst(wanted: string, candidates: readonly string[]): string[] {
+  const w = wanted.trim().toLowerCase();
+  const score = (c: string) => {
+    const lower = c.toLowerCase();
+    const d = editDistance(w, lower);
+    return w.length >= 2 && (lower.includes(w) || w.includes(lower)) ? Math.min(d, 1) : d;
+  };
+  return candidates
+    .map((c, i) => [c, score(c), i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([c]) => c);
+}

@@ -1,5 +1,5 @@
 import type { Collection, RecordKind } from '../constants.js';
-import type { AnyRecord, Dataset, Locale, Localized, Project } from '../schema/index.js';
+import type { Agreement, AnyRecord, Dataset, Event, Locale, Localized, Project } from '../schema/index.js';
 
 /** A search result: ranked, best first. */
 export interface SearchHit {
@@ -92,6 +92,21 @@ export interface Related {
   similar: Project[];
 }
 
+/**
+ * Where an organization or a person appears. Projects (organizations only), by English name: each role the
+ * organization holds with its stake, and the money it put in (its financing entries, without their sources).
+ * Agreements it or they signed and events attended, by date, oldest first (undated last).
+ */
+export interface Appearances {
+  projects: {
+    project: Project;
+    roles: { role: string; sharePct?: number }[];
+    financing: { kind: string; amount?: number; currency?: string; year?: number }[];
+  }[];
+  agreements: { agreement: Agreement; date?: string }[];
+  events: { event: Event; date?: string }[];
+}
+
 export interface Query {
   dataset: Dataset;
   /** Any record by id (former ids resolve too). */
@@ -100,6 +115,8 @@ export interface Query {
   projects(filter?: ProjectFilter, sort?: ProjectSort): ProjectResult;
   aggregates(filter?: ProjectFilter): Aggregates;
   related(id: string): Related;
+  /** Where an organization or a person appears (empty lists for other records and unknown ids). */
+  appearsIn(id: string): Appearances;
   timeline(filter?: TimelineFilter): TimelineEntry[];
   /** The closest ids to a mistyped one, best first (for "did you mean"). */
   suggest(id: string, limit?: number): string[];
