@@ -262,7 +262,7 @@ describe('validate', () => {
         'quantities:',
         '  capacity: [{value: 100, unit: MW, sources: [sasac]}]',
         'sources:',
-        '  sasac: {url: "http://en.sasac.gov.cn/2021/06/23/c_7253.htm", publisher: SASAC (China Daily), date: 2021-06-23}',
+        '  sasac: {url: "http://en.sasac.gov.cn/2021/06/23/c_7253.htm", publisher: SASAC (China Daily), date: 2021-06-23, kind: official-cn}',
       ].join('\n'),
     );
     const r = dostyk(['validate', file]);

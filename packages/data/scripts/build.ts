@@ -12,6 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KIND_OF } from '../src/constants.js';
+import { formatCoverage, sourceCoverage } from '../src/coverage.js';
 import { datasetToCsv } from '../src/export/csv.js';
 import { toGeoJson } from '../src/export/geojson.js';
 import { datasetJsonSchema, recordJsonSchemas } from '../src/export/json-schema.js';
@@ -126,4 +127,5 @@ const counts = Object.keys(KIND_OF)
   .map((c) => `${(dataset[c as keyof typeof KIND_OF] as unknown[]).length} ${c}`)
   .join(', ');
 log(`built ${outDir} from ${files.length} records (${counts}, ${dataset.sources.length} sources)`);
+log(formatCoverage(sourceCoverage(dataset)));
 log(`${warnings.length} warning(s), ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,6 +4,7 @@
  * validation in `@dostyk/data/validate`.
  */
 export * from './constants.js';
+export { FIRST_HAND_KINDS, formatCoverage, type SourceCoverage, sourceCoverage } from './coverage.js';
 export { dataset } from './dataset.js';
 export { compareDates, sortDates, yearOf } from './dates.js';
 export {

@@ -24,6 +24,8 @@ import {
   PRECISIONS,
   ROLES,
   SECTORS,
+  SOURCE_KINDS,
+  type SourceKind,
   STATUSES,
   UNITS,
 } from '../src/constants.js';
@@ -596,6 +598,9 @@ export interface Source {
   publisher: string;
   title?: string;
   date?: string;
+  accessed?: string;
+  kind: SourceKind;
+  note?: string;
   language?: string;
   archived?: string;
 }
@@ -606,10 +611,13 @@ const source: fc.Arbitrary<Source> = fc.record(
     publisher: text,
     title: text,
     date: partialDate,
+    accessed: partialDate,
+    kind: fc.constantFrom(...SOURCE_KINDS),
+    note: text,
     language: fc.stringMatching(/^[a-z]{2}(-[A-Za-z]{2,4})?$/),
     archived: httpUrl,
   },
-  { requiredKeys: ['url', 'publisher'] },
+  { requiredKeys: ['url', 'publisher', 'kind'] },
 );
 
 /** A record as its YAML file holds it, with the folder and file name that give its kind and id. */

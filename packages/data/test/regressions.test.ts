@@ -24,7 +24,7 @@ status: [{value: operational, sources: [a]}]
 places:
   - {name: near Zhanatas, country: KZ, region: ${region}, lon: 69.75, lat: 43.57, precision: settlement, sources: [a]}
 ${extra}sources:
-  a: {url: "https://example.org/a", publisher: Example}
+  a: {url: "https://example.org/a", publisher: Example, kind: press}
 `;
 const validate = (text: string, file = 'projects/test-wind-farm.yaml') => validateRecords([{ file, text }]);
 const errorsOf = async (text: string, file?: string) =>
@@ -86,7 +86,7 @@ summary: {en: A visit to the farm.}
 date: [{value: "2021-06-20", sources: [a]}]
 projects: [test-wind-farm]
 sources:
-  a: {url: "https://example.org/a", publisher: Example}
+  a: {url: "https://example.org/a", publisher: Example, kind: press}
 `;
     const { problems } = await validateRecords([
       { file: 'projects/test-wind-farm.yaml', text: project('capcity: 100\n') },

@@ -86,6 +86,7 @@ sources:
     url: http://en.sasac.gov.cn/2021/06/23/c_7253.htm
     publisher: {{sources.sasac.publisher}}
     title: {{sources.sasac.title}}
+    kind: official-cn
 `;
 const TEXT: Record<string, string> = {
   'name.en': 'Zhanatas Wind Farm',

@@ -65,7 +65,7 @@ describe('validateRecords on broken fixtures: each check fires and names file, l
 
   it('warns (without failing) about a declared source no claim cites', async () => {
     const text = await readFile(join(broken, 'valid', ZHANATAS), 'utf8');
-    const extra = `${text}  unused:\n    url: https://example.org/unused\n    publisher: Example\n`;
+    const extra = `${text}  unused:\n    url: https://example.org/unused\n    publisher: Example\n    kind: press\n`;
     const { problems, dataset } = await validateRecords([{ file: ZHANATAS, text: extra }]);
     expect(dataset).toBeDefined();
     expect(problems).toEqual([

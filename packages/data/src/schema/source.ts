@@ -16,7 +16,6 @@ export const Source = z
     ),
     kind: z
       .enum(SOURCE_KINDS)
-      .optional()
       .describe(
         'Kind of publisher: official-cn, official-kz, intergovernmental, company, bank, press, research, or aggregator (reprints, blogs, content farms)',
       ),
