@@ -72,6 +72,83 @@ describe('the explorer in a real terminal', () => {
     await expectRestored(term, '0');
   });
 
+  for (const [columns, rows] of [
+    [120, 36],
+    [80, 24],
+    [60, 20],
+    [40, 12],
+  ] as const)
+    it(`${columns}×${rows}: search, follow a participant and come back, filter the timeline, y shows the command`, async () => {
+      term = await start(columns, rows);
+      // The focused link is named at the bottom (on the status line, or in rows of its own when long).
+      const linkOf = (screen: string) => /link (\d+)\/\d+: ?(\S*)/.exec(screen.replace(/\n/g, ''));
+      const status = (screen: string) => screen.split('\n').slice(-3).join(' ');
+      term.press('/');
+      await term.waitForText('Search:');
+      term.type('zanatas');
+      await term.waitForText('Zhanatas Wind Farm');
+      term.press('Enter');
+      await term.waitForText('zhanatas-wind-farm');
+      // Tab through the links until the owner has the focus.
+      for (let i = 0; i < 30 && !linkOf(term.screen())?.[2]?.startsWith('china-power-int'); i++) {
+        const before = linkOf(term.screen())?.[1];
+        term.press('Tab');
+        await term.waitFor((s) => !!linkOf(s) && linkOf(s)?.[1] !== before, 'the next link');
+      }
+      expect(linkOf(term.screen())?.[2]).toMatch(/^china-power-int/);
+      const zhanatas = term.screen();
+      term.press('Enter');
+      const org = await term.waitFor(
+        (s) => /^China Power International/.test(s.split('\n')[1] ?? ''),
+        'the owner',
+      );
+      expect(org).toMatch(/organization/);
+      term.press('Escape');
+      // Back on Zhanatas, scrolled as it was: the same first rows (the message rows at the bottom aside).
+      const top = (screen: string) => screen.split('\n').slice(2, 7).join('\n');
+      await term.waitFor((s) => /^Zhanatas Wind Farm/.test(s.split('\n')[1] ?? ''), 'Zhanatas again');
+      expect(top(term.screen())).toBe(top(zhanatas));
+      // The Timeline, filtered to events with `f`.
+      term.press('3');
+      await term.waitFor((s) => /Timeline: \d+\/\d+/.test(status(s)), 'the timeline');
+      term.press('f');
+      await term.waitForText('event');
+      term.press('Space');
+      term.press('Escape');
+      const timeline = await term.waitFor((s) => /filters: event/.test(status(s)), 'the timeline filtered');
+      expect(timeline).not.toMatch(/agreement\s*$/m);
+      term.press('y');
+      await term.waitFor((s) => status(s).includes('dostyk timeline --kind event'), 'the command');
+      await term.waitFor(() => term?.clipboard() === 'dostyk timeline --kind event', 'the clipboard');
+      term.press('q');
+      await expectRestored(term, '0');
+    });
+
+  it('60 columns: `dostyk projects` on a terminal cuts titles, never ids', async () => {
+    term = new Terminal(60, 300);
+    await term.waitFor((s) => /\S/.test(s), 'the shell prompt');
+    term.type(`clear; node ${JSON.stringify(BUNDLE)} projects; echo "EXIT=$?"`);
+    term.press('Enter');
+    const screen = await term.waitForText('EXIT=0');
+    // Each project takes two rows on a narrow terminal: its id alone, then its title and the rest indented.
+    const ids = screen
+      .split('\n')
+      .filter((l) => /^[a-z0-9]/.test(l) && !/^(bash-|EXIT=)/.test(l))
+      .map((l) => l.trimEnd());
+    expect(ids.length).toBeGreaterThan(10);
+    const known = new Set(
+      (
+        JSON.parse(execFileSync(process.execPath, [BUNDLE, 'projects', '--json'], { encoding: 'utf8' })) as {
+          id: string;
+        }[]
+      ).map((p) => p.id),
+    );
+    for (const id of ids) expect(known.has(id), id).toBe(true);
+    expect(screen.split('\n').every((l) => l.length <= 60)).toBe(true);
+    // Titles give way: some are cut with an ellipsis.
+    expect(screen).toContain('…');
+  });
+
   it('a terminated explorer (SIGTERM) still restores the screen', async () => {
     term = await start(80, 24);
     const [pid] = term.children();

@@ -27,6 +27,17 @@ export class Terminal {
       'TERM=xterm-256color',
       'bash --norc --noprofile',
     );
+    // Let applications set the clipboard with OSC 52 (kept as a tmux paste buffer, which `clipboard()` reads).
+    this.tmux('set-option', '-s', 'set-clipboard', 'on');
+  }
+
+  /** What an application last put on the clipboard (OSC 52), or '' when nothing did. */
+  clipboard(): string {
+    try {
+      return this.tmux('show-buffer');
+    } catch {
+      return '';
+    }
   }
 
   private tmux(...args: string[]): string {

@@ -31,6 +31,19 @@ export function hyperlinksEnabled(stream: Stream, env: NodeJS.ProcessEnv = proce
   return /kitty|alacritty|foot|ghostty|wezterm/.test(env.TERM ?? '');
 }
 
+/**
+ * Whether the terminal takes OSC 52 (an application setting the clipboard): DOSTYK_CLIPBOARD=1 or 0 decides;
+ * otherwise tmux (with its set-clipboard option on) and terminals known to accept it.
+ */
+export function clipboardEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.DOSTYK_CLIPBOARD;
+  if (force !== undefined && force !== '') return !(force === '0' || force === 'false');
+  if (env.TERM === 'dumb') return false;
+  if (env.TMUX || env.WT_SESSION || env.KITTY_WINDOW_ID) return true;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(env.TERM_PROGRAM ?? '')) return true;
+  return /kitty|alacritty|foot|ghostty|wezterm/.test(env.TERM ?? '');
+}
+
 /** Width to fit tables to: the terminal's, or none (never cut) when writing to a pipe or a file. */
 export const fitWidth = (stream: Stream): number | undefined =>
   stream.isTTY ? Math.max(40, stream.columns ?? 80) : undefined;

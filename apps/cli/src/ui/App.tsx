@@ -1,15 +1,17 @@
 import type { Query } from '@dostyk/data';
-import { Box, type Key, useApp } from 'ink';
+import { Box, type Key, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { clipboardEnabled } from '../env.js';
 import { LANGS, type Lang, translator } from '../i18n/messages.js';
 import { seg, wrapLine } from '../text/styled.js';
 import { displayWidth } from '../text/width.js';
+import { commandFor, osc52 } from './command.js';
 import { StatusLine } from './components/StatusLine.js';
 import { TabBar } from './components/TabBar.js';
 import { useKeyQueue } from './hooks/useKeyQueue.js';
 import { useQueryLoader } from './hooks/useQueryLoader.js';
 import { type Size, useTerminalSize } from './hooks/useTerminalSize.js';
-import { activeFilters, TABS, type Tab } from './lists.js';
+import { activeFilters, activeTimelineFilters, TABS, type Tab } from './lists.js';
 import { Body } from './modes/Body.js';
 import { useBrowseMode } from './modes/browse.js';
 import { useDetailMode } from './modes/detail.js';
@@ -63,6 +65,7 @@ export function App({
   typeAhead = false,
 }: AppProps) {
   const { exit } = useApp();
+  const { stdout } = useStdout();
   const [holding, setHolding] = useState(typeAhead);
   useEffect(() => {
     if (!holding) return;
@@ -95,8 +98,19 @@ export function App({
     detailWidth: wide ? width - listWidth - 2 : width,
   };
 
-  const filters = useFilterMode(query, tab === 'projects', mode === 'filters', lang, t);
-  const browse = useBrowseMode({ query, facts, tab, filter: filters.filter, lang, t, width, bodyHeight });
+  const filterTarget = mode === 'filters' ? (tab === 'timeline' ? 'timeline' : 'projects') : undefined;
+  const filters = useFilterMode(query, tab === 'projects', filterTarget, lang, t);
+  const browse = useBrowseMode({
+    query,
+    facts,
+    tab,
+    filter: filters.filter,
+    timeline: filters.timeline,
+    lang,
+    t,
+    width,
+    bodyHeight,
+  });
   const search = useSearchMode(query, lang, t);
   const alone = mode === 'detail' && (!wide || tab === 'overview');
   const detail = useDetailMode({
@@ -137,6 +151,21 @@ export function App({
   };
   const leave = () => setMode('browse');
 
+  /** `y`: the command that prints what is shown, on the status line and, where the terminal takes it, copied. */
+  const showCommand = () => {
+    const command = commandFor({
+      tab,
+      ...(detail.opened ? { opened: detail.opened.id } : {}),
+      ...(browse.highlighted ? { highlighted: browse.highlighted.id } : {}),
+      filter: filters.filter,
+      timeline: filters.timeline,
+      lang,
+    });
+    const copy = clipboardEnabled();
+    if (copy) stdout.write(osc52(command));
+    setMessage(t(copy ? 'command.copied' : 'command.shown', { command }));
+  };
+
   const handleKey = (input: string, key: Key) => {
     if (message && input !== 'o') setMessage('');
     if (mode === 'search')
@@ -163,6 +192,9 @@ export function App({
       filters.begin();
       return setMode('filters');
     }
+    if (input === 'y') return showCommand();
+    // Inside an open record, Tab moves between its links; elsewhere it switches tabs.
+    if (key.tab && mode === 'detail') return detail.handleKey(input, key);
     if (key.tab) {
       const i = TABS.indexOf(tab);
       return switchTab(TABS[(i + (key.shift ? TABS.length - 1 : 1)) % TABS.length] as Tab);
@@ -185,13 +217,19 @@ export function App({
     if (message) return message;
     if (mode === 'detail') return t('detail.hint');
     if (mode === 'search') return `${t('search.title')}: ${search.hits.length}`;
-    const active = activeFilters(filters.filter, lang, t);
+    // Only the filters of the list shown: the projects' on Projects, the timeline's on Timeline.
+    const active =
+      tab === 'timeline'
+        ? activeTimelineFilters(filters.timeline, t)
+        : tab === 'projects' || mode === 'filters'
+          ? activeFilters(filters.filter, lang, t)
+          : [];
     const filterText = active.length ? ` · ${t('status.filters')}: ${active.join(' · ')}` : '';
-    if (tab === 'projects' || mode === 'filters')
+    if (tab === 'projects' || (mode === 'filters' && tab !== 'timeline'))
       return `${t('tab.projects')}: ${t('status.count', { shown: filters.shown, total: filters.total })}${filterText}`;
     if (tab === 'overview') return `${t('tab.overview')}`;
     const n = browse.items.length;
-    return `${t(`tab.${tab}`)}: ${n ? browse.index + 1 : 0}/${n}${tab === 'timeline' ? filterText : ''}`;
+    return `${t(`tab.${tab}`)}: ${n ? browse.index + 1 : 0}/${n}${filterText}`;
   })();
 
   if (holding) return null;
@@ -211,6 +249,7 @@ export function App({
           browse={browse}
           search={search}
           filters={filters}
+          filterTarget={filterTarget}
           detail={detail}
         />
       </Box>

@@ -9,8 +9,8 @@ import { type Lang, type T, translator } from '../i18n/messages.js';
 import { safeLine } from '../text/sanitize.js';
 import { type Line, wrapAll } from '../text/styled.js';
 import { displayWidth, truncate } from '../text/width.js';
-import { TABS } from './lists.js';
 import { type OverviewFacts, overviewLines } from './overview.js';
+import { tabBarWords } from './tab-bar.js';
 import { type TextStyle, toneProps } from './tones.js';
 
 interface Cell {
@@ -42,17 +42,13 @@ const widthOf = (row: Row) => row.reduce((w, c) => w + displayWidth(c.text), 0);
 
 /** The tab bar (TabBar): name and tabs on the left, the language on the right; undefined when it would be cut. */
 function tabBar(t: T, lang: Lang, width: number, color: boolean): Row | undefined {
-  const left: Row = [{ text: 'dostyk ', style: { bold: true, ...(color ? { color: 'cyan' } : {}) } }];
-  TABS.forEach((name, i) => {
-    left.push(
-      { text: ' ' },
-      {
-        text: ` ${i + 1} ${t(`tab.${name}`)} `,
-        style: name === 'overview' ? { inverse: true, bold: true } : {},
-      },
-    );
-  });
-  const right: Row = [{ text: ` ${lang.toUpperCase()} `, style: { dimColor: true } }];
+  const words = tabBarWords(t, 'overview', lang, width);
+  const left: Row = words.brand
+    ? [{ text: words.brand, style: { bold: true, ...(color ? { color: 'cyan' } : {}) } }]
+    : [];
+  for (const { text, active } of words.tabs)
+    left.push({ text: ' ' }, { text, style: active ? { inverse: true, bold: true } : {} });
+  const right: Row = words.lang ? [{ text: words.lang, style: { dimColor: true } }] : [];
   const gap = width - widthOf(left) - widthOf(right);
   if (gap < 0) return undefined;
   return [...left, { text: ' '.repeat(gap) }, ...right];

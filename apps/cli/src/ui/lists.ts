@@ -5,6 +5,7 @@ import {
   localize,
   type ProjectFilter,
   type Query,
+  type TimelineFilter,
 } from '@dostyk/data';
 import { ENTITY_COLLECTIONS, KIND, titleOf } from '../data/records.js';
 import { type Lang, maybe, type T } from '../i18n/messages.js';
@@ -22,7 +23,14 @@ export interface Item {
 }
 
 /** The rows of a tab. Every list comes from the query API; nothing is filtered here. */
-export function itemsOf(query: Query, tab: Tab, filter: ProjectFilter, lang: Lang, t: T): Item[] {
+export function itemsOf(
+  query: Query,
+  tab: Tab,
+  filter: ProjectFilter,
+  lang: Lang,
+  t: T,
+  timeline: TimelineFilter = {},
+): Item[] {
   switch (tab) {
     case 'projects':
       return query.projects(filter, 'name').items.map((p) => {
@@ -37,7 +45,7 @@ export function itemsOf(query: Query, tab: Tab, filter: ProjectFilter, lang: Lan
         };
       });
     case 'timeline':
-      return query.timeline({ from: filter.from, to: filter.to }).map((e, i) => ({
+      return query.timeline(timeline).map((e, i) => ({
         key: `${e.date}-${e.id}-${i}`,
         id: e.id,
         collection: e.collection,
@@ -67,7 +75,16 @@ export function itemsOf(query: Query, tab: Tab, filter: ProjectFilter, lang: Lan
   }
 }
 
-/** A filter with no empty lists, so "no filter" is always `{}`. */
+/** The timeline filters that apply, in words: kinds, then years. */
+export function activeTimelineFilters(filter: TimelineFilter, t: T): string[] {
+  const out: string[] = [];
+  if (filter.types?.length) out.push(filter.types.map((k) => t(`timeline.${k}` as never)).join(', '));
+  if (filter.from !== undefined || filter.to !== undefined)
+    out.push(`${filter.from ?? '…'}–${filter.to ?? '…'}`);
+  return out;
+}
+
+/** The project filters that apply, in words: sectors, statuses, regions, then years. */
 export function activeFilters(filter: ProjectFilter, lang: Lang, t: T): string[] {
   const out: string[] = [];
   if (filter.sector?.length) out.push(filter.sector.map((s) => maybe(t, `sector.${s}`, s)).join(', '));

@@ -8,14 +8,18 @@ import { toneProps } from './tones.js';
 export const ThemeContext = createContext({ color: true });
 export const useTheme = () => useContext(ThemeContext);
 
-/** One styled line, sanitized, cut at the edge of its box. */
-export function LineText({ line, inverse }: { line: Line; inverse?: boolean }) {
+/** One styled line, sanitized, cut at the edge of its box; the link to `focusRef` (if any) shown focused. */
+export function LineText({ line, inverse, focusRef }: { line: Line; inverse?: boolean; focusRef?: string }) {
   const { color } = useTheme();
   if (line.length === 0) return <Text> </Text>;
   return (
     <Text wrap="truncate-end" inverse={inverse}>
       {line.map((s, i) => (
-        <Text key={i} {...toneProps(s.tone, color)}>
+        <Text
+          key={i}
+          {...toneProps(s.tone, color)}
+          {...(focusRef !== undefined && s.ref === focusRef ? { inverse: true, bold: true } : {})}
+        >
           {safeLine(s.text)}
         </Text>
       ))}

@@ -12,6 +12,7 @@ export function DetailPane({
   height,
   scroll,
   highlight,
+  focus,
   focused,
 }: {
   title: string;
@@ -20,6 +21,7 @@ export function DetailPane({
   height: number;
   scroll: number;
   highlight?: number;
+  focus?: { line: number; id: string };
   focused: boolean;
 }) {
   const bodyHeight = Math.max(1, height - 1);
@@ -32,7 +34,14 @@ export function DetailPane({
         </Text>
         <Text dimColor>{more > 0 ? `↓${more}` : scroll > 0 ? '↑' : ''}</Text>
       </Box>
-      <Rows lines={lines} width={width} height={bodyHeight} start={scroll} highlight={highlight} />
+      <Rows
+        lines={lines}
+        width={width}
+        height={bodyHeight}
+        start={scroll}
+        highlight={highlight}
+        focus={focus}
+      />
     </Box>
   );
 }

@@ -8,7 +8,7 @@ export type FilterRow =
   | { type: 'header'; label: string }
   | {
       type: 'toggle';
-      facet: 'sector' | 'status' | 'region';
+      facet: 'sector' | 'status' | 'region' | 'kind';
       value: string;
       label: string;
       count: number;

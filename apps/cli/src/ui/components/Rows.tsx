@@ -9,18 +9,26 @@ export function Rows({
   height,
   start = 0,
   highlight,
+  focus,
 }: {
   lines: Line[];
   width: number;
   height: number;
   start?: number;
   highlight?: number;
+  /** The focused link: its line and the record it opens. */
+  focus?: { line: number; id: string };
 }) {
   const visible = lines.slice(start, start + height);
   return (
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {visible.map((line, i) => (
-        <LineText key={i} line={line} inverse={start + i === highlight} />
+        <LineText
+          key={i}
+          line={line}
+          inverse={start + i === highlight}
+          {...(focus && start + i === focus.line ? { focusRef: focus.id } : {})}
+        />
       ))}
     </Box>
   );

@@ -17,6 +17,8 @@ export interface Detail {
   sources: SourceRef[];
   /** Wrapped line index of each source's entry in the Sources list, by source number. */
   sourceLine: Map<number, number>;
+  /** Links to other records, top to bottom: the id each opens and the wrapped line it starts on. */
+  links: { id: string; line: number }[];
 }
 
 /** A record described for a pane of `width` columns: figures first for indicators, then every field. */
@@ -54,6 +56,15 @@ export function useDetail(
       const m = /^\[(\d+)\] $/.exec(l[0]?.text ?? '');
       if (m && l[0]?.tone === 'ref') sourceLine.set(Number(m[1]), i);
     });
-    return { title: d.title, lines, sources: d.sources, sourceLine };
+    const links: Detail['links'] = [];
+    lines.forEach((l, line) => {
+      l.forEach((s, i) => {
+        // A name wrapped onto the next row is one link, not two.
+        const leading = l.slice(0, i).every((x) => x.text.trim() === '');
+        const continued = leading && line > 0 && lines[line - 1]?.at(-1)?.ref === s.ref;
+        if (s.ref && !continued) links.push({ id: s.ref, line });
+      });
+    });
+    return { title: d.title, lines, sources: d.sources, sourceLine, links };
   }, [query, ref, lang, width]);
 }

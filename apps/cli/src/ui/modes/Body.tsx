@@ -10,7 +10,7 @@ import { SearchPanel } from '../components/SearchPanel.js';
 import { itemsOf, type Tab } from '../lists.js';
 import type { useBrowseMode } from './browse.js';
 import type { useDetailMode } from './detail.js';
-import type { useFilterMode } from './filters.js';
+import type { FilterTarget, useFilterMode } from './filters.js';
 import type { Layout, Mode } from './mode.js';
 import type { useSearchMode } from './search.js';
 
@@ -27,6 +27,7 @@ export function Body({
   browse,
   search,
   filters,
+  filterTarget,
   detail,
 }: {
   query: Query | undefined;
@@ -41,6 +42,7 @@ export function Body({
   browse: ReturnType<typeof useBrowseMode>;
   search: ReturnType<typeof useSearchMode>;
   filters: ReturnType<typeof useFilterMode>;
+  filterTarget: FilterTarget | undefined;
   detail: ReturnType<typeof useDetailMode>;
 }) {
   const { width, bodyHeight, wide, listWidth, detailWidth } = layout;
@@ -58,6 +60,7 @@ export function Body({
         height={bodyHeight}
         scroll={detail.scroll}
         highlight={detail.highlight}
+        focus={detail.focus}
         focused={focused}
       />
     ) : (
@@ -87,19 +90,27 @@ export function Body({
       />,
       detailPane(false, detailWidth),
     );
-  if (mode === 'filters')
+  if (mode === 'filters') {
+    const timeline = filterTarget === 'timeline';
+    const count = timeline
+      ? t('status.count', { shown: filters.timelineShown, total: query?.timeline().length ?? 0 })
+      : t('status.count', { shown: filters.shown, total: filters.total });
     return beside(
       <FilterPanel
         rows={filters.rows}
         index={filters.index}
         width={listWidth}
         height={bodyHeight}
-        title={`${t('filters.title')} · ${t('status.count', { shown: filters.shown, total: filters.total })}`}
+        title={`${t('filters.title')} · ${count}`}
         hint={t('filters.hint')}
         any={t('filters.any')}
       />,
       <ListPane
-        items={query ? itemsOf(query, 'projects', filters.filter, lang, t) : []}
+        items={
+          query
+            ? itemsOf(query, timeline ? 'timeline' : 'projects', filters.filter, lang, t, filters.timeline)
+            : []
+        }
         index={-1}
         width={detailWidth}
         height={bodyHeight}
@@ -107,6 +118,7 @@ export function Body({
         t={t}
       />,
     );
+  }
   if (alone) return detailPane(true, width);
   if (tab === 'overview')
     return (

@@ -1,4 +1,4 @@
-import type { ProjectFilter, Query } from '@dostyk/data';
+import type { ProjectFilter, Query, TimelineFilter } from '@dostyk/data';
 import type { Key } from 'ink';
 import { useMemo, useState } from 'react';
 import type { Lang, T } from '../../i18n/messages.js';
@@ -17,15 +17,16 @@ export function useBrowseMode(args: {
   facts: OverviewFacts | undefined;
   tab: Tab;
   filter: ProjectFilter;
+  timeline: TimelineFilter;
   lang: Lang;
   t: T;
   width: number;
   bodyHeight: number;
 }) {
-  const { query, facts, tab, filter, lang, t, width, bodyHeight } = args;
+  const { query, facts, tab, filter, timeline, lang, t, width, bodyHeight } = args;
   const items = useMemo(
-    () => (query ? itemsOf(query, tab, filter, lang, t) : []),
-    [query, tab, filter, lang, t],
+    () => (query ? itemsOf(query, tab, filter, lang, t, timeline) : []),
+    [query, tab, filter, timeline, lang, t],
   );
   const cursors = {
     overview: useCursor(0),
