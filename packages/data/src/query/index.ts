@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import { COLLECTIONS, type Collection, KIND_OF } from '../constants.js';
+import { COLLECTIONS, type Collection, collectionOfKind, KIND_OF } from '../constants.js';
 import { sortDates, yearOf } from '../dates.js';
 import { referencesOf } from '../references.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
@@ -7,12 +7,15 @@ import { appearancesIndex } from './appears-in.js';
 import { currentStatus, isCounted, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
 import { type RankedResult, rankedSearch } from './ranked-search.js';
+import { recordDate } from './record-date.js';
 import {
   buildSearchIndex,
+  exactKeys,
   indexesExactly,
   loadSearchIndex,
   type SearchDocument,
   type SerializedIndex,
+  searchKey,
   titleOf,
 } from './search.js';
 import { suggestIds } from './suggest.js';
@@ -107,24 +110,82 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return rankedSearch(searchIndex(), q, { combine, ...(only ? { collections: only } : {}), limit });
   }
 
+  // Exact names, aliases and acronyms → the records they name, built with the text index.
+  let exact: Map<string, string[]> | undefined;
+  const exactIndex = () => {
+    if (exact) return exact;
+    exact = new Map();
+    for (const c of COLLECTIONS)
+      for (const record of dataset[c])
+        for (const key of exactKeys(c, record)) {
+          const ids = exact.get(key);
+          if (!ids) exact.set(key, [record.id]);
+          else if (ids.at(-1) !== record.id) ids.push(record.id);
+        }
+    return exact;
+  };
+
+  /**
+   * The one ranking every door uses (global search, the projects box, the terminal): words AND-combined
+   * (OR when nothing has them all), the last word completed as a prefix, typos forgiven in long words;
+   * then the records whose name, alias or acronym is exactly the query go first.
+   */
+  function ranked(text: string, collections: Collection[] | undefined, limit?: number): RankedResult[] {
+    const q = String(text ?? '')
+      .slice(0, MAX_QUERY)
+      .trim();
+    if (!q) return [];
+    const only = collections && collections.length > 0 ? new Set(collections) : undefined;
+    const named = (exactIndex().get(searchKey(q)) ?? []).filter((id) => {
+      const c = byId.get(id)?.collection;
+      return c !== undefined && (!only || only.has(c));
+    });
+    const wanted = limit === undefined ? undefined : limit + named.length;
+    let results = rawSearch(q, collections, 'AND', wanted);
+    if (results.length === 0) results = rawSearch(q, collections, 'OR', wanted);
+    if (named.length === 0) return limit === undefined ? results : results.slice(0, limit);
+    const top = results[0]?.score ?? 0;
+    const scoreOf = new Map(results.map((r) => [r.id, r.score]));
+    const first: RankedResult[] = named
+      .map((id) => ({
+        id,
+        collection: byId.get(id)?.collection as Collection,
+        score: top + 1 + (scoreOf.get(id) ?? 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+    const firstIds = new Set(named);
+    const merged = [...first, ...results.filter((r) => !firstIds.has(r.id))];
+    return limit === undefined ? merged : merged.slice(0, limit);
+  }
+
+  /** The collections a search is limited to: those named, and those of the kinds named (none: all). */
+  function scope(opts: SearchOptions): Collection[] | undefined {
+    const out = new Set<Collection>();
+    for (const c of asList(opts.collections)) if (Object.hasOwn(KIND_OF, c)) out.add(c as Collection);
+    for (const k of asList(opts.kinds)) {
+      const c = collectionOfKind(String(k));
+      if (c) out.add(c);
+    }
+    if (out.size === 0 && (asList(opts.collections).length > 0 || asList(opts.kinds).length > 0)) return []; // only unknown names: nothing matches
+    return out.size > 0 ? [...out] : undefined;
+  }
+
   function search(text: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = Math.floor(finite(opts.limit) ?? 20);
     if (limit <= 0) return [];
-    const collections = opts.collections
-      ? asList(opts.collections).filter((c): c is Collection => Object.hasOwn(KIND_OF, c))
-      : undefined;
-    let results = rawSearch(text, collections, 'AND', limit);
-    if (results.length === 0) results = rawSearch(text, collections, 'OR', limit);
+    const collections = scope(opts ?? {});
     const hits: SearchHit[] = [];
-    for (const r of results) {
+    for (const r of ranked(text, collections, limit)) {
       if (hits.length >= limit) break;
       const found = byId.get(r.id);
       if (!found) continue;
+      const date = recordDate(found.collection, found.record);
       hits.push({
         id: found.record.id,
         kind: KIND_OF[found.collection],
         collection: found.collection,
         title: titleOf(found.record).en,
+        ...(date ? { date } : {}),
         score: r.score,
       });
     }
@@ -135,7 +196,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const f = filter ?? {};
     const scores =
       typeof f.q === 'string' && f.q.trim()
-        ? new Map(rawSearch(f.q, ['projects'], 'AND').map((r) => [r.id, r.score]))
+        ? new Map(ranked(f.q, ['projects']).map((r) => [r.id, r.score]))
         : undefined;
     return projectEngine().query(f, sort ?? (scores ? 'relevance' : 'name'), scores);
   }

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Collection } from '../constants.js';
 import { and, countBits, forEachBit } from './bits.js';
-import { processQueryTerm, type SearchDocument, tokenize } from './search.js';
+import { processQueryTerm, type SearchDocument, STOP_WORDS, tokenize } from './search.js';
 
 /**
  * Search over a MiniSearch index without MiniSearch's query executor, which scores every document of
@@ -89,26 +89,6 @@ const COLLECTION_BOOST: Partial<Record<Collection, number>> = { projects: 1.5, e
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-/** Words too common to narrow anything; dropped unless the query has nothing else. */
-const STOP_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-  'и',
-  'в',
-  'на',
-]);
 
 /**
  * One posting's share of a document's score: MiniSearch's BM25 for a term `freq` times in a field `length`

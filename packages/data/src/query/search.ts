@@ -52,11 +52,27 @@ export const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u
  */
 const PLAIN = /^[a-z0-9]*$/;
 
+/**
+ * Latin spellings of one Kazakh or Russian name meet on one key: Zh, J and Dzh (Zhanatas, Janatas,
+ * Dzhanatas), Kh and H (Khorgos, Horgos), Y and I, doubled letters (Kassym, Kasym) and the -yev, -iev, -ev
+ * endings (Tokayev, Tokaev, Tokaiev). Index and query fold alike, so the key is never shown.
+ */
+export function foldLatin(word: string): string {
+  if (!/[a-z]/.test(word)) return word;
+  return word
+    .replace(/dzh|zh|j/g, 'z')
+    .replace(/kh/g, 'h')
+    .replace(/y/g, 'i')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/iev$/, 'ev');
+}
+
 export function processTerm(term: string): string | string[] | null {
   const lower = term.toLowerCase();
-  if (PLAIN.test(lower)) return lower || null; // most terms: nothing to fold
+  if (PLAIN.test(lower)) return lower ? foldLatin(lower) : null; // most terms: nothing else to fold
   const t = normalizeText(term);
   if (!t) return null;
+  if (PLAIN.test(t)) return foldLatin(t); // Žanatas, Jañatas
   if (!HAN.test(t)) return t;
   const chars = [...t];
   const out = new Set<string>([t, ...chars]);
@@ -80,6 +96,31 @@ export function titleOf(record: AnyRecord): Localized {
   return r.name ?? r.title ?? { en: r.id };
 }
 
+/** Words an acronym skips ("Belt and Road Initiative" is BRI). */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'at', 'de']);
+/** Kinds whose names are abbreviated in use (CNPC, SCO, BRI); events and agreements are not. */
+const ABBREVIATED = new Set<Collection>(['organizations', 'frameworks', 'projects', 'areas', 'places']);
+
+/**
+ * The acronyms of a name, lower-case: the initials of its words with and without the small words
+ * (China National Petroleum Corporation → cnpc; Belt and Road Initiative → bri, bari). Only names of 2 to 7 words.
+ */
+export function acronymsOf(name: string): string[] {
+  const words = tokenize(normalizeText(name)).filter((w) => /^[a-z]/.test(w));
+  if (words.length < 2 || words.length > 7) return [];
+  const all = words.map((w) => w[0]).join('');
+  const main = words
+    .filter((w) => !ACRONYM_SKIPS.has(w))
+    .map((w) => w[0])
+    .join('');
+  return [...new Set([main, all])].filter((a) => a.length >= 2);
+}
+
+/** The acronyms a record is found by: those of its English name, for kinds whose names are abbreviated. */
+export function recordAcronyms(collection: Collection, record: AnyRecord): string[] {
+  return ABBREVIATED.has(collection) ? acronymsOf(titleOf(record).en) : [];
+}
+
 export function searchDocument(collection: Collection, record: AnyRecord): SearchDocument {
   const r = record as AnyRecord & { aliases?: string[]; formerIds?: string[]; summary?: Localized };
   return {
@@ -88,11 +129,73 @@ export function searchDocument(collection: Collection, record: AnyRecord): Searc
     names: localizedValues(titleOf(record)).join(' \n '),
     aliases: [
       ...(r.aliases ?? []),
+      ...recordAcronyms(collection, record),
       record.id.replace(/-/g, ' '),
       ...(r.formerIds ?? []).map((f) => f.replace(/-/g, ' ')),
     ].join(' \n '),
     summary: localizedValues(r.summary).join(' \n '),
   };
+}
+
+/**
+ * Words too common to narrow anything, as the index folds them ("by" is "bi"); a search drops them unless
+ * the query has nothing else.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    'a',
+    'an',
+    'and',
+    'at',
+    'by',
+    'for',
+    'from',
+    'in',
+    'of',
+    'on',
+    'or',
+    'the',
+    'to',
+    'with',
+    'и',
+    'в',
+    'на',
+  ].map(foldLatin),
+);
+
+/**
+ * A text as the index sees it, as one key: its words processed and folded, joined by spaces, without the
+ * stop words unless it has nothing else ("the Zhanatas wind farm" and "Zhanatas Wind Farm" are one key).
+ */
+export function searchKey(text: string): string {
+  const words: string[] = [];
+  for (const w of tokenize(text)) {
+    const p = processTerm(w);
+    const key = Array.isArray(p) ? p[0] : p;
+    if (key) words.push(key);
+  }
+  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
+  return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/**
+ * The keys that name a record exactly: its name or title in every language, its aliases and acronyms,
+ * and for people each part of the name (people are searched by surname: "tokayev", "xi"). A query equal
+ * to one of them ranks the record first.
+ */
+export function exactKeys(collection: Collection, record: AnyRecord): Set<string> {
+  const r = record as AnyRecord & { aliases?: string[] };
+  const keys = new Set<string>();
+  const add = (text: string) => {
+    const key = searchKey(text);
+    if (key) keys.add(key);
+  };
+  for (const name of localizedValues(titleOf(record))) add(name);
+  for (const alias of r.aliases ?? []) add(alias);
+  for (const acronym of recordAcronyms(collection, record)) add(acronym);
+  if (collection === 'people')
+    for (const part of searchKey(titleOf(record).en).split(' ')) if (part.length >= 2) keys.add(part);
+  return keys;
 }
 
 export function* searchDocuments(dataset: Dataset): Generator<SearchDocument> {

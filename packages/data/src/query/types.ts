@@ -8,12 +8,20 @@ export interface SearchHit {
   collection: Collection;
   /** English display name of the record. */
   title: string;
+  /**
+   * The date that places the record in time, when it has one: an event's day, an agreement's signature,
+   * a project's first milestone, an organization's founding, a relationship's start, an indicator's last
+   * period.
+   */
+  date?: string;
   score: number;
 }
 
 export interface SearchOptions {
   /** Restrict to these collections. */
   collections?: Collection[];
+  /** Restrict to these kinds of record (project, event, person…); combines with `collections` as a union. */
+  kinds?: RecordKind[];
   /** At most this many hits (default 20). */
   limit?: number;
 }
