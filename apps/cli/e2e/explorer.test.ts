@@ -38,7 +38,7 @@ describe('the explorer in a real terminal', () => {
     term.type('zanatas');
     await term.waitForText('Zhanatas Wind Farm');
     term.press('Enter');
-    const detail = await term.waitForText('project · zhanatas-wind-farm');
+    const detail = await term.waitForText('Project · zhanatas-wind-farm');
     expect(detail).toContain('100 MW');
     // Every row fits the terminal: nothing scrolled the tab bar away.
     expect(detail.split('\n')[0]).toMatch(/^dostyk\s+1 Overview/);
@@ -52,7 +52,7 @@ describe('the explorer in a real terminal', () => {
     const screen = await term.waitForText('›');
     const row = screen.split('\n')[1] ?? '';
     expect(row).toContain('│');
-    expect(screen).toMatch(/project · /);
+    expect(screen).toMatch(/Project · /);
     term.press('C-c');
     await expectRestored(term, '0');
   });
@@ -66,7 +66,7 @@ describe('the explorer in a real terminal', () => {
     await term.waitForText('1 Overview');
     term.type('/zanatas');
     term.press('Enter');
-    const detail = await term.waitForText('project · zhanatas-wind-farm');
+    const detail = await term.waitForText('Project · zhanatas-wind-farm');
     expect(detail).toContain('100 MW');
     term.press('q');
     await expectRestored(term, '0');
@@ -102,7 +102,7 @@ describe('the explorer in a real terminal', () => {
         (s) => /^China Power International/.test(s.split('\n')[1] ?? ''),
         'the owner',
       );
-      expect(org).toMatch(/organization/);
+      expect(org).toMatch(/Organization/);
       term.press('Escape');
       // Back on Zhanatas, scrolled as it was: the same first rows (the message rows at the bottom aside).
       const top = (screen: string) => screen.split('\n').slice(2, 7).join('\n');
@@ -112,11 +112,11 @@ describe('the explorer in a real terminal', () => {
       term.press('3');
       await term.waitFor((s) => /Timeline: \d+\/\d+/.test(status(s)), 'the timeline');
       term.press('f');
-      await term.waitForText('event');
+      await term.waitForText('Event');
       term.press('Space');
       term.press('Escape');
-      const timeline = await term.waitFor((s) => /filters: event/.test(status(s)), 'the timeline filtered');
-      expect(timeline).not.toMatch(/agreement\s*$/m);
+      const timeline = await term.waitFor((s) => /filters: Event/.test(status(s)), 'the timeline filtered');
+      expect(timeline).not.toMatch(/Agreement\s*$/m);
       term.press('y');
       await term.waitFor((s) => status(s).includes('dostyk timeline --kind event'), 'the command');
       await term.waitFor(() => term?.clipboard() === 'dostyk timeline --kind event', 'the clipboard');

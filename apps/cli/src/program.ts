@@ -1,5 +1,5 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { COLLECTIONS, SECTORS, STATUSES } from '@dostyk/data';
+import { COLLECTIONS, KIND_OF, SECTORS, STATUSES } from '@dostyk/data';
 import type { Context } from './context.js';
 import { envLang } from './env.js';
 import { usageError } from './errors.js';
@@ -108,6 +108,11 @@ export function buildProgram(hooks: ProgramHooks) {
       '--in <collection>',
       `only these collections: ${COLLECTIONS.join(', ')}`,
       listOf(COLLECTIONS, 'collection'),
+    )
+    .option(
+      '--kind <kind>',
+      `only these kinds of record: ${Object.values(KIND_OF).join(', ')}`,
+      listOf(Object.values(KIND_OF), 'kind'),
     )
     .option('--limit <n>', 'at most this many results', positiveInt, 20)
     .option('--json', 'print JSON')

@@ -1,4 +1,5 @@
 import { createQuery, dataset } from '@dostyk/data';
+import { LABELS } from '@dostyk/data/labels';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { LANGS, translator } from '../src/i18n/messages.js';
@@ -46,7 +47,7 @@ async function openZhanatas(ui: ReturnType<typeof explorer>) {
   await ui.press('/', 'Search:');
   for (const ch of 'zanatas') await ui.press(ch);
   await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'));
-  await ui.press('\r', 'project · zhanatas-wind-farm');
+  await ui.press('\r', 'Project · zhanatas-wind-farm');
 }
 
 describe('links between records', () => {
@@ -59,14 +60,14 @@ describe('links between records', () => {
     expect(ui.status()).toMatch(/link \d+\/\d+: china-power-international-holding/);
     const body = ui.lines().slice(0, -1).join('\n');
     expect(body).toContain('China Power International Holding');
-    await ui.press('\r', 'organization · china-power-international-holding');
+    await ui.press('\r', 'Organization · china-power-international-holding');
     expect(ui.frame()).toContain('Appears in');
-    expect(ui.frame()).toMatch(/Zhanatas Wind Farm · owner 80%/);
+    expect(ui.frame()).toMatch(/Zhanatas Wind Farm · Owner 80%/);
     // Deeper: a link of this record, then back twice.
     await ui.press(TAB, /link 1\/\d+/);
     const target = /link 1\/\d+: (\S+)/.exec(ui.status())?.[1] ?? '';
     await ui.press('\r', `· ${target}`);
-    await ui.press(ESC, 'organization · china-power-international-holding');
+    await ui.press(ESC, 'Organization · china-power-international-holding');
     await ui.press('\x7f', /^Zhanatas Wind Farm/m);
     // The same rows as when we left, scrolled as they were.
     expect(ui.lines().slice(0, -1).join('\n')).toBe(body);
@@ -134,17 +135,17 @@ describe('filters keep their place', () => {
     expect(ui.status()).toContain(`/${query.timeline().length}`);
     await ui.press('f', 'Kinds');
     expect(ui.frame()).not.toContain('Sector');
-    await ui.press(' ', /\[x\] event/);
+    await ui.press(' ', /\[x\] Event/);
     await ui.press(ESC, /Timeline: 1\//);
     const events = query.timeline({ types: ['event'] });
-    expect(ui.status()).toContain(`Timeline: 1/${events.length} · filters: event`);
+    expect(ui.status()).toContain(`Timeline: 1/${events.length} · filters: Event`);
     // The list shows only events.
-    expect(ui.frame()).toMatch(/event\s*$/m);
-    expect(ui.frame()).not.toMatch(/(agreement|milestone|partnership)\s*$/m);
+    expect(ui.frame()).toMatch(/Event\s*$/m);
+    expect(ui.frame()).not.toMatch(/(Agreement|Project milestone|Partnership)\s*$/m);
     // Back on Projects, its own filter is named, not the timeline's.
     await ui.press('2', /Projects: /);
     expect(ui.status()).toMatch(/filters: [^·]*$/);
-    expect(ui.status()).not.toContain('event');
+    expect(ui.status()).not.toContain('Event');
     ui.unmount();
   });
 });
@@ -156,12 +157,16 @@ describe('y: the command behind the view', () => {
     await ui.press('y', 'dostyk projects');
     await ui.press('f', 'Filters ·');
     await ui.press(' ', /\[x\]/);
-    const sector = /\[x\] (\S+)/.exec(ui.frame())?.[1];
+    // The filter shows the sector's label; the command names its value.
+    const shown = /\[x\] (\S+)/.exec(ui.frame())?.[1];
+    const sector = Object.keys(LABELS.sectors).find(
+      (k) => LABELS.sectors[k as keyof typeof LABELS.sectors].en === shown,
+    );
     await ui.press(ESC, /Projects: .*filters/);
     await ui.press('y', `dostyk projects --sector ${sector}`);
     await ui.press(ESC);
-    await ui.press('\r', 'project · ');
-    const id = /project · (\S+)/.exec(ui.frame())?.[1];
+    await ui.press('\r', 'Project · ');
+    const id = /Project · (\S+)/.exec(ui.frame())?.[1];
     await ui.press('y', `dostyk show ${id}`);
     ui.unmount();
   });
@@ -213,7 +218,7 @@ describe('narrow and wide', () => {
     await ui.press('2', /2 Projects/);
     expect(ui.lines()[0]).toMatch(/2 Projects/);
     expect(ui.status()).toMatch(/Projects: \d+ of \d+/);
-    await ui.press('\r', 'project · ');
+    await ui.press('\r', 'Project · ');
     expect(ui.lines()[0]).toMatch(/2 Projects/);
     await ui.press('3', /3 Timeline/);
     await ui.press('5', /5 Entities/);

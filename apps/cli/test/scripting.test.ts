@@ -62,9 +62,9 @@ describe('show: where an organization or a person appears', () => {
     expect(r.code).toBe(0);
     const section = r.stdout.slice(r.stdout.indexOf('Appears in'));
     expect(section).toMatch(/^Appears in\nProjects \(\d+\):/);
-    expect(section).toMatch(/• CNPC-Aktobemunaigas · owner 85\.42%/);
+    expect(section).toMatch(/• CNPC-Aktobemunaigas · Owner 85\.42%/);
     expect(section).toMatch(
-      /• CNPC stake in the Kashagan oilfield.* · buyer 8\.33% · .*3,000,000,000 USD \(2013\)/,
+      /• CNPC stake in the Kashagan oilfield.* · Buyer 8\.33% · .*3,000,000,000 USD \(2013\)/,
     );
   });
   it("a person's record lists their dated events, oldest first", () => {

@@ -68,7 +68,7 @@ describe('the explorer', () => {
     const ui = explorer();
     await ui.press('/', 'Search:');
     await ui.press('zanatas', 'Zhanatas Wind Farm');
-    await ui.press('\r', 'project · zhanatas-wind-farm');
+    await ui.press('\r', 'Project · zhanatas-wind-farm');
     expect(ui.frame()).toContain('100 MW');
     // Further down: the capacity claim and the conflicting annual outputs with who reported each.
     await ui.press('\x1b[6~', 'Capacity: 100 MW');
@@ -99,9 +99,9 @@ describe('the explorer', () => {
   it('filters projects with counts, and shows them in the status line', async () => {
     const ui = explorer({ columns: 80, rows: 40 });
     await ui.press('f', 'Filters');
-    expect(ui.frame()).toMatch(/\[ \] energy\s+\d+/);
-    await ui.press(' ', '[x] energy');
-    await waitFor(() => expect(ui.frame()).toMatch(/Projects: \d+ of \d+ · filters: energy/));
+    expect(ui.frame()).toMatch(/\[ \] Energy\s+\d+/);
+    await ui.press(' ', '[x] Energy');
+    await waitFor(() => expect(ui.frame()).toMatch(/Projects: \d+ of \d+ · filters: Energy/));
     await ui.press('c');
     await waitFor(() => expect(ui.frame()).not.toContain('[x]'));
     await ui.press(ESC);
@@ -132,7 +132,7 @@ describe('the explorer', () => {
   it('shows list and record side by side when wide, one at a time when narrow', async () => {
     const wide = explorer({ columns: 160, rows: 40 });
     await wide.press('2', '│');
-    expect(wide.frame()).toMatch(/project · /);
+    expect(wide.frame()).toMatch(/Project · /);
     wide.unmount();
     const narrow = explorer({ columns: 80, rows: 24 });
     await narrow.press('2', '›');
@@ -145,7 +145,7 @@ describe('the explorer', () => {
     const ui = explorer();
     await ui.press('/', 'Search:');
     await ui.press('zanatas', 'Zhanatas Wind Farm');
-    await ui.press('\r', 'project · zhanatas-wind-farm');
+    await ui.press('\r', 'Project · zhanatas-wind-farm');
     await ui.press('\x1b[C', 'source [1]');
     await ui.press('o', 'No browser here; the URL is');
     expect(ui.frame()).toMatch(/https?:\/\//);
@@ -209,7 +209,7 @@ describe('the explorer before its data has loaded', () => {
     expect(ui.frame()).not.toContain('Search:');
     data.release();
     await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'));
-    await ui.press('\r', 'project · zhanatas-wind-farm');
+    await ui.press('\r', 'Project · zhanatas-wind-farm');
     expect(ui.frame()).toContain('100 MW');
     ui.unmount();
   });

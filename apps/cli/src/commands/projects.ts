@@ -7,7 +7,7 @@ import {
   toCsv,
 } from '@dostyk/data';
 import type { Context } from '../context.js';
-import { titleOf } from '../data/records.js';
+import { formatNumber, titleOf } from '../data/records.js';
 import { usageError } from '../errors.js';
 import { maybe } from '../i18n/messages.js';
 import { seg } from '../text/styled.js';
@@ -57,7 +57,7 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
       maybe(t, `sector.${p.sector}`, p.sector),
       maybe(t, `st.${currentStatus(p)}`, currentStatus(p)),
       regionsOf(p).join(' '),
-      cap ? `${cap.value} ${cap.unit}` : '',
+      cap ? `${formatNumber(cap.value, ctx.lang)} ${maybe(t, `unit.${cap.unit}`, cap.unit)}` : '',
     ];
   });
   ctx.out.lines(

@@ -1,9 +1,11 @@
 import { COLLECTIONS } from '@dostyk/data';
+import { countLabel } from '@dostyk/data/labels';
 import type { Context } from '../context.js';
 import { formatNumber } from '../data/records.js';
 import { maybe } from '../i18n/messages.js';
 import { bar } from '../text/chart.js';
 import { type Line, seg } from '../text/styled.js';
+import { fit } from '../text/width.js';
 
 /** Counts per collection and the package's aggregates (umbrella programmes and pledges left out of totals). */
 export function statsCommand(ctx: Context, o: { json?: boolean }) {
@@ -21,7 +23,10 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
   ];
   lines.push([], [seg(t('overview.records'), 'heading')]);
   for (const [c, n] of Object.entries(counts))
-    lines.push([seg(`  ${String(n).padStart(5)}  `), seg(maybe(t, `tab.${c}`, c))]);
+    lines.push([
+      seg(`  ${String(n).padStart(5)}  `),
+      seg(c === 'sources' ? t('detail.sources') : maybe(t, `collection.${c}`, c)),
+    ]);
   const counted = (title: string, m: Record<string, number>, prefix: string) => {
     const entries = Object.entries(m).sort((a, b) => b[1] - a[1]);
     const max = Math.max(0, ...entries.map(([, n]) => n));
@@ -29,7 +34,7 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
     for (const [k, n] of entries)
       lines.push([
         seg(`  ${String(n).padStart(5)}  `),
-        seg(maybe(t, `${prefix}.${k}`, k).padEnd(20)),
+        seg(fit(maybe(t, `${prefix}.${k}`, k), 20)),
         seg(bar(n, max, 30), 'accent'),
       ]);
   };
@@ -39,8 +44,11 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
     lines.push([], [seg(t('overview.capacity'), 'heading')]);
     for (const c of agg.capacity)
       lines.push([
-        seg(`  ${formatNumber(c.total, lang)} ${c.unit}`),
-        seg(`  ${c.subsector} · ${c.projects} ${t('tab.projects').toLowerCase()}`, 'muted'),
+        seg(`  ${formatNumber(c.total, lang)} ${maybe(t, `unit.${c.unit}`, c.unit)}`),
+        seg(
+          `  ${maybe(t, `subsector.${c.subsector}`, c.subsector)} · ${countLabel('projects', c.projects, lang)}`,
+          'muted',
+        ),
       ]);
   }
   if (agg.money.length > 0) {
@@ -48,7 +56,7 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
     for (const m of agg.money)
       lines.push([
         seg(`  ${formatNumber(m.total, lang)} ${m.currency}`),
-        seg(`  ${m.projects} ${t('tab.projects').toLowerCase()}`, 'muted'),
+        seg(`  ${countLabel('projects', m.projects, lang)}`, 'muted'),
       ]);
   }
   if (agg.excluded.length > 0) {

@@ -127,7 +127,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     };
   });
   const number = new Map(sources.map((s) => [s.id, s.n]));
-  const ctx: Ctx = { query, lang, t, number };
+  const ctx: Ctx = { query, collection, lang, t, number };
 
   const lines: Line[] = [];
   const head = titleOf(record, lang);
@@ -216,6 +216,7 @@ const isEmpty = (v: unknown): boolean =>
 
 interface Ctx {
   query: Query;
+  collection: Collection;
   lang: Lang;
   t: T;
   number: Map<string, number>;
@@ -259,11 +260,31 @@ const text = (ctx: Ctx, v: unknown): string => {
   return String(v ?? '');
 };
 
+/** The catalogue group of a record's `kind`, by collection. */
+const KIND_GROUP: Partial<Record<Collection, string>> = {
+  events: 'eventKind',
+  agreements: 'agreementKind',
+  organizations: 'orgKind',
+  frameworks: 'frameworkKind',
+  places: 'placeKind',
+};
+
+/** A unit as the catalogue writes it in the reader's language (MW → МВт, 兆瓦). */
+const unitText = (ctx: Ctx, unit: string) => maybe(ctx.t, `unit.${unit}`, unit);
+
 /** An enum or plain value, translated where the interface knows it. */
 const valueText = (ctx: Ctx, key: string, v: unknown): string => {
   if (typeof v !== 'string') return text(ctx, v);
   if (key === 'sector') return maybe(ctx.t, `sector.${v}`, v);
-  if (key === 'status') return maybe(ctx.t, `st.${v}`, v);
+  if (key === 'subsector') return maybe(ctx.t, `subsector.${v}`, v.replace(/-/g, ' '));
+  if (key === 'status')
+    return maybe(ctx.t, `${ctx.collection === 'agreements' ? 'agreementStatus' : 'st'}.${v}`, v);
+  if (key === 'kind') {
+    const group = KIND_GROUP[ctx.collection];
+    return group ? maybe(ctx.t, `${group}.${v}`, v) : v;
+  }
+  if (key === 'topic') return maybe(ctx.t, `topic.${v}`, v);
+  if (key === 'unit') return maybe(ctx.t, `unit.${v}`, v);
   if (key === 'region') return `${regionName(v, ctx.lang)} (${v})`;
   if (REF_FIELDS.has(key)) return `${nameOf(ctx, v)}`;
   return v;
@@ -275,7 +296,7 @@ const claimValue = (ctx: Ctx, key: string, c: Claim): string => {
     return `${formatNumber(c.amount as number, ctx.lang)} ${c.currency}${year}`;
   }
   if (typeof c.value === 'number' && typeof c.unit === 'string')
-    return `${formatNumber(c.value, ctx.lang)} ${c.unit}`;
+    return `${formatNumber(c.value, ctx.lang)} ${unitText(ctx, c.unit)}`;
   return valueText(ctx, key, c.value);
 };
 
@@ -327,7 +348,7 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
   if ((key === 'quantities' || key === 'dates') && v && typeof v === 'object' && !Array.isArray(v)) {
     const out: Line[] = [[seg(`${name}:`, 'key')]];
     for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
-      const sub = key === 'dates' ? maybe(ctx.t, `ms.${k}`, humanize(k)) : humanize(k);
+      const sub = maybe(ctx.t, `${key === 'dates' ? 'ms' : 'quantity'}.${k}`, humanize(k));
       if (isClaimList(list)) out.push(...claims(ctx, k, sub, list, '  '));
     }
     return out;
@@ -388,7 +409,7 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
   take('person', ref);
   take('role', (r: string) => maybe(ctx.t, `role.${r}`, r.replace(/-/g, ' ')));
   take('sharePct', (n: number) => `${formatNumber(n, ctx.lang)}%`);
-  take('kind', (k: string) => k);
+  take('kind', (k: string) => (key === 'financing' ? maybe(ctx.t, `financing.${k}`, k) : k));
   take('amount', (n: number) => `${formatNumber(n, ctx.lang)}${o.currency ? ` ${o.currency}` : ''}`);
   used.add('currency');
   take('year', (y: number) => String(y));
@@ -407,15 +428,15 @@ function itemSegs(ctx: Ctx, key: string, raw: unknown) {
   take('place', ref);
   take('lat', (lat: number) => `${lat}, ${o.lon}`);
   used.add('lon');
-  take('line', (l: unknown[]) => `${l.length} vertices`);
-  take('precision', (p: string) => p);
+  take('line', (l: unknown[]) => ctx.t('detail.vertices', { n: l.length }));
+  take('precision', (p: string) => maybe(ctx.t, `precision.${p}`, p));
   take('reportedBy', (r: string) => `${ctx.t('detail.reportedBy')} ${r}`);
   take('asOf', (d: string) => `${ctx.t('detail.asOf')} ${d}`);
   take('note', (n: string) => n);
   for (const [k, v] of Object.entries(o)) {
     if (used.has(k) || v === undefined) continue;
     parts.push([
-      seg(`${humanize(k)}: `),
+      seg(`${label(ctx, k)}: `),
       ...(REF_FIELDS.has(k) && typeof v === 'string' ? ref(v) : [seg(text(ctx, v))]),
     ]);
   }

@@ -7,7 +7,7 @@ import {
   type Query,
   type TimelineFilter,
 } from '@dostyk/data';
-import { ENTITY_COLLECTIONS, KIND, titleOf } from '../data/records.js';
+import { ENTITY_COLLECTIONS, formatNumber, KIND, titleOf } from '../data/records.js';
 import { type Lang, maybe, type T } from '../i18n/messages.js';
 
 export const TABS = ['overview', 'projects', 'timeline', 'figures', 'entities'] as const;
@@ -41,7 +41,9 @@ export function itemsOf(
           id: p.id,
           collection: 'projects',
           label: titleOf(p, lang).text,
-          meta: cap ? `${cap.value} ${cap.unit}` : maybe(t, `st.${status}`, status),
+          meta: cap
+            ? `${formatNumber(cap.value, lang)} ${maybe(t, `unit.${cap.unit}`, cap.unit)}`
+            : maybe(t, `st.${status}`, status),
         };
       });
     case 'timeline':

@@ -1,8 +1,10 @@
 import { type Aggregates, COLLECTIONS, type Collection, type Query } from '@dostyk/data';
+import { countLabel } from '@dostyk/data/labels';
 import { firstValue, formatNumber, titleOf } from '../data/records.js';
 import { LANGS, type Lang, maybe, type T } from '../i18n/messages.js';
 import { bar } from '../text/chart.js';
 import { type Line, seg } from '../text/styled.js';
+import { fit } from '../text/width.js';
 
 /** A record reduced to what `titleOf` reads: its id and its localized name or title. */
 type Titled = { id: string; name?: unknown; title?: unknown };
@@ -94,10 +96,8 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
     }
   }
   lines.push([], [seg(t('overview.records'), 'key')]);
-  const counts = facts.counts.map(
-    ({ collection, count }) => `${count} ${maybe(t, `tab.${collection}`, collection).toLowerCase()}`,
-  );
-  counts.push(`${facts.sources} ${t('overview.sources')}`);
+  const counts = facts.counts.map(({ collection, count }) => countLabel(collection, count, lang));
+  counts.push(countLabel('sources', facts.sources, lang));
   lines.push([seg(`  ${counts.join(' · ')}`)]);
 
   const agg = facts.aggregates;
@@ -109,7 +109,7 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
     lines.push([], [seg(title, 'key')]);
     for (const [k, n] of entries)
       lines.push([
-        seg(`  ${maybe(t, `${prefix}.${k}`, k).padEnd(20).slice(0, 20)} `),
+        seg(`  ${fit(maybe(t, `${prefix}.${k}`, k), 20)} `),
         seg(bar(n, max, barWidth), 'accent'),
         seg(` ${n}`),
       ]);
@@ -119,12 +119,21 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
   if (agg.capacity.length > 0) {
     lines.push([], [seg(t('overview.capacity'), 'key')]);
     for (const c of agg.capacity)
-      lines.push([seg(`  ${c.shown[lang]} ${c.unit}`), seg(` · ${c.subsector} · ${c.projects}`, 'muted')]);
+      lines.push([
+        seg(`  ${c.shown[lang]} ${maybe(t, `unit.${c.unit}`, c.unit)}`),
+        seg(
+          ` · ${maybe(t, `subsector.${c.subsector}`, c.subsector)} · ${countLabel('projects', c.projects, lang)}`,
+          'muted',
+        ),
+      ]);
   }
   if (agg.money.length > 0) {
     lines.push([], [seg(t('overview.money'), 'key')]);
     for (const m of agg.money)
-      lines.push([seg(`  ${m.shown[lang]} ${m.currency}`), seg(` · ${m.projects}`, 'muted')]);
+      lines.push([
+        seg(`  ${m.shown[lang]} ${m.currency}`),
+        seg(` · ${countLabel('projects', m.projects, lang)}`, 'muted'),
+      ]);
   }
   if (facts.excluded.length > 0) {
     lines.push([], [seg(t('overview.excluded'), 'key')]);

@@ -1,7 +1,7 @@
 import type { Query } from '@dostyk/data';
 import type { Key } from 'ink';
 import { useMemo, useState } from 'react';
-import { KIND, titleOf } from '../../data/records.js';
+import { searchHits } from '../../data/search.js';
 import type { Lang, T } from '../../i18n/messages.js';
 import { useCursor } from '../hooks/useCursor.js';
 import type { RecordRef } from '../hooks/useDetail.js';
@@ -14,16 +14,13 @@ export function useSearchMode(query: Query | undefined, lang: Lang, t: T) {
     () =>
       !query || text.trim() === ''
         ? []
-        : query.search(text, { limit: 50 }).map((h) => {
-            const rec = query.get(h.id)?.record;
-            return {
-              key: h.id,
-              id: h.id,
-              collection: h.collection,
-              label: rec ? titleOf(rec, lang).text : h.title,
-              meta: t(`kind.${KIND[h.collection]}` as never),
-            };
-          }),
+        : searchHits(query, text, lang, t, { limit: 50 }).map((h) => ({
+            key: h.id,
+            id: h.id,
+            collection: h.collection,
+            label: h.title,
+            meta: h.date ? `${h.kindLabel} · ${h.date.slice(0, 4)}` : h.kindLabel,
+          })),
     [query, text, lang, t],
   );
   const cursor = useCursor(hits.length);
