@@ -10,8 +10,6 @@ export const routing = defineRouting({
   localePrefix: 'always',
 });
 
-export const isLocale = (v: string): v is AppLocale => (LOCALES as readonly string[]).includes(v);
-
 /** Names of the languages in their own language, for the switcher and the root page. */
 export const LOCALE_NAMES: Record<AppLocale, string> = {
   en: 'English',

@@ -82,6 +82,3 @@ export function plural(
   const form = forms[rule] ?? forms.other ?? '';
   return form.replace('#', formatNumber(count, locale));
 }
-
-/** Today as an ISO date, for "cite this record" (build date, not visit date: the pages are static). */
-export const isoDay = (d = new Date()): string => d.toISOString().slice(0, 10);

@@ -7,10 +7,6 @@ export type LooseT = {
   has(key: string): boolean;
 };
 
-export function loose(t: unknown): LooseT {
-  return t as LooseT;
-}
-
 export function label(t: unknown, key: string): string {
   const tt = t as LooseT;
   if (tt.has(key)) return tt(key);

@@ -2,9 +2,9 @@ import type { Facets } from '@dostyk/data';
 import { localize } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
-import type { RowLabels } from '@/components/projects/ProjectRows';
 import { dataset, query } from './data';
 import { label } from './i18n-helpers';
+import type { RowLabels } from './project-rows';
 import { regionName } from './regions';
 
 /** Labels of the values of a facet, as plain strings for client components. */

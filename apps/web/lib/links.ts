@@ -1,17 +1,5 @@
 /** Where every kind of record lives on the site. Pure functions: used by server pages and client components. */
 
-export type RoutedCollection =
-  | 'projects'
-  | 'events'
-  | 'agreements'
-  | 'people'
-  | 'organizations'
-  | 'frameworks'
-  | 'places'
-  | 'areas'
-  | 'indicators'
-  | 'relationships';
-
 /** Collections that have a page per record. */
 export const RECORD_PAGES = [
   'projects',
@@ -22,10 +10,6 @@ export const RECORD_PAGES = [
   'frameworks',
   'places',
 ] as const;
-export type PagedCollection = (typeof RECORD_PAGES)[number];
-
-export const localePath = (locale: string, path = ''): string => `/${locale}${path ? `/${path}` : ''}`;
-
 /** The page of a record: its own page, or the page that shows it (areas filter projects, indicators sit on figures). */
 export function recordHref(locale: string, collection: string, id: string): string {
   switch (collection) {

@@ -1,5 +1,20 @@
 import { localize, type Project } from '@dostyk/data';
-import type { MapItem } from '@/components/map/AtlasMap';
+
+/** One thing drawn on the atlas: a point or a corridor, linked to its record when it has a page. */
+export interface MapItem {
+  /** Unique within the map. */
+  key: string;
+  /** The project this item belongs to: the projects page dims items its filter leaves out. */
+  projectId?: string;
+  name: string;
+  href?: string;
+  sector: string;
+  /** Shown after the name on hover and focus, e.g. the sector or the precision. */
+  detail?: string;
+  point?: [lon: number, lat: number];
+  line?: [number, number][];
+  precision?: 'exact' | 'settlement' | 'district' | 'region' | 'country';
+}
 
 /** Map items of projects: one per located place (points and corridors), linked to the project page. */
 export function projectMapItems(

@@ -37,10 +37,6 @@ async function ask(request: Request): Promise<WorkerResponse> {
 }
 
 /** Starts the worker (and its download of the dataset) ahead of the first question. */
-export function warmUp(): void {
-  startWorker();
-}
-
 export async function askProjects(request: Omit<Extract<WorkerRequest, { op: 'projects' }>, 'id' | 'op'>) {
   const r = await ask({ ...request, op: 'projects' });
   if (!r.ok) throw new Error(r.error);

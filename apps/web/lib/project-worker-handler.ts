@@ -1,5 +1,5 @@
 import { type Query, toCsv } from '@dostyk/data';
-import { toRow } from '@/components/projects/rows';
+import { toRow } from '@/lib/project-rows';
 import { fetchQuery } from './client-index';
 import type { WorkerRequest, WorkerResponse } from './project-worker-protocol';
 

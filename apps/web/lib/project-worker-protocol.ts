@@ -1,5 +1,5 @@
 import type { Facets, ProjectFilter, ProjectSort } from '@dostyk/data';
-import type { ProjectRow } from '@/components/projects/rows';
+import type { ProjectRow } from '@/lib/project-rows';
 
 /** What the projects explorer asks its worker (lib/project-worker.ts); every request carries an id. */
 export type WorkerRequest =

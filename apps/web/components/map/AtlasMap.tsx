@@ -1,22 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { baseMap, linePath, MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/geo';
 import { countryName } from '@/lib/i18n-helpers';
+import type { MapItem } from '@/lib/map-items';
 import { sectorStyle, symbolPath } from '@/lib/sectors';
-
-export interface MapItem {
-  /** Unique within the map. */
-  key: string;
-  /** The project this item belongs to: the projects page dims items its filter leaves out. */
-  projectId?: string;
-  name: string;
-  href?: string;
-  sector: string;
-  /** Shown after the name on hover and focus, e.g. the sector or the precision. */
-  detail?: string;
-  point?: [lon: number, lat: number];
-  line?: [number, number][];
-  precision?: 'exact' | 'settlement' | 'district' | 'region' | 'country';
-}
 
 /** Radius in map pixels of the uncertainty ring drawn around a point of this precision. */
 const PRECISION_RING: Record<string, number> = {

@@ -2,7 +2,7 @@ import { localize, type Project } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
-import { Claims } from '@/components/record/Claims';
+import { DateClaims, DateText } from '@/components/record/DateClaims';
 import { Loc, RecordName } from '@/components/record/Loc';
 import { SourceNotes } from '@/components/record/notes';
 import { RecordLink } from '@/components/record/RecordLink';
@@ -111,24 +111,13 @@ export function HomeView() {
           <section aria-labelledby="partnership" className="ladder-section">
             <h2 id="partnership">{t('ladder')}</h2>
             <p className="muted">
-              {t('relationsSince')}{' '}
-              <Claims
-                claims={relationship.diplomaticRelations}
-                notes={notes}
-                keyOf={(c) => c.value}
-                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-              />
+              {t('relationsSince')} <DateClaims claims={relationship.diplomaticRelations} notes={notes} />
             </p>
             <ol className="ladder">
               {[...relationship.levels].reverse().map((level) => (
                 <li key={level.id}>
                   <span className="ladder-date">
-                    <Claims
-                      claims={level.since}
-                      notes={notes}
-                      keyOf={(c) => c.value}
-                      render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-                    />
+                    <DateClaims claims={level.since} notes={notes} />
                   </span>
                   <span className="ladder-name">
                     <Loc value={level.name} />
@@ -210,7 +199,7 @@ export function HomeView() {
           <ol className="recent">
             {recent.map((e) => (
               <li key={`${e.id}-${e.date}`}>
-                <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>
+                <DateText value={e.date} />
                 <a href={recordHref(locale, e.collection, e.id)}>
                   <Loc value={e.title} />
                 </a>

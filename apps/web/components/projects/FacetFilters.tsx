@@ -1,9 +1,9 @@
 import type { Facets } from '@dostyk/data';
 import { memo, useState } from 'react';
 import { YearRange } from '@/components/filters/YearRange';
+import type { RowLabels } from '@/lib/project-rows';
 import { LIST_FACETS, type ListFacet, type ViewState } from '@/lib/project-url';
 import type { ExplorerLabels } from './ProjectExplorer';
-import type { RowLabels } from './ProjectRows';
 
 /** Facets with more values than this show the most frequent first and a "show all" button. */
 const SHORT_FACET = 8;

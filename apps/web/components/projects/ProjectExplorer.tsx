@@ -3,6 +3,7 @@
 import type { Facets } from '@dostyk/data';
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plural } from '@/lib/format';
+import type { RowLabels } from '@/lib/project-rows';
 import {
   emptyView,
   filterOf,
@@ -16,7 +17,7 @@ import {
 } from '@/lib/project-url';
 import type { ProjectsAnswer } from '@/lib/project-worker-protocol';
 import { FacetFilters } from './FacetFilters';
-import { ProjectRows, type RowLabels } from './ProjectRows';
+import { ProjectRows } from './ProjectRows';
 import { PAGE_SIZE } from './page-size';
 
 export { PAGE_SIZE };

@@ -1,21 +1,6 @@
 import { SectorSymbol } from '@/components/map/SectorLegend';
+import type { ProjectRow, RowLabels } from '@/lib/project-rows';
 import { sectorStyle } from '@/lib/sectors';
-import type { ProjectRow } from './rows';
-
-export interface RowLabels {
-  sectors: Record<string, string>;
-  statuses: Record<string, string>;
-  regions: Record<string, string>;
-  fallbackMark: string;
-  fallbackTitle: string;
-  seed: string;
-  umbrella: string;
-  pledge: string;
-  sector: string;
-  status: string;
-  region: string;
-  years: string;
-}
 
 const tag = (lang: string) => (lang === 'zh' ? 'zh-Hans' : lang);
 

@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { dataset } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
 import { recordHref, SITE_URL } from '@/lib/links';
 import { recordTitle } from '@/lib/records';
+import { DateText } from './DateClaims';
 
 /** "Cite this record" and "last updated", at the foot of every record page. */
 export function CiteThis({
@@ -28,7 +28,7 @@ export function CiteThis({
         {record.updated && (
           <>
             {' · '}
-            {t('updated')}: <time dateTime={record.updated}>{formatPartialDate(record.updated, locale)}</time>
+            {t('updated')}: <DateText value={record.updated} />
           </>
         )}
         {' · '}

@@ -1,15 +1,17 @@
 import type { Agreement, Event, Framework, Organization, Person, Place, Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
+import { AtlasMap } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format';
 import { anyInFrame } from '@/lib/geo';
 import { countryName, label } from '@/lib/i18n-helpers';
+import type { MapItem } from '@/lib/map-items';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
 import { Claims } from './Claims';
+import { DateClaims, DateText } from './DateClaims';
 import { Loc } from './Loc';
 import { SourceNotes } from './notes';
 import { PlacesTable } from './PlacesTable';
@@ -144,16 +146,11 @@ export function EventView({ record, related }: { record: Event; related: Related
         <>
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           <Fact term={t('date')}>
-            <Claims
-              claims={record.date}
-              notes={notes}
-              keyOf={(c) => c.value}
-              render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-            />
+            <DateClaims claims={record.date} notes={notes} />
             {record.endDate && (
               <>
                 {' '}
-                – <time dateTime={record.endDate}>{formatPartialDate(record.endDate, locale)}</time>
+                – <DateText value={record.endDate} />
               </>
             )}
           </Fact>
@@ -199,7 +196,6 @@ export function AgreementView({ record, related }: { record: Agreement; related:
   const ts = useTranslations('agreementStatuses');
   const locale = useLocale();
   const notes = new SourceNotes([...record.sources]);
-  const date = (c: { value: string }) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>;
   return (
     <Shell
       collection="agreements"
@@ -210,11 +206,11 @@ export function AgreementView({ record, related }: { record: Agreement; related:
         <>
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           <Fact term={t('signed')}>
-            <Claims claims={record.signed} notes={notes} keyOf={(c) => c.value} render={date} />
+            <DateClaims claims={record.signed} notes={notes} />
           </Fact>
           {record.inForce && (
             <Fact term={t('inForce')}>
-              <Claims claims={record.inForce} notes={notes} keyOf={(c) => c.value} render={date} />
+              <DateClaims claims={record.inForce} notes={notes} />
             </Fact>
           )}
           {record.status && (
@@ -286,12 +282,7 @@ export function PersonView({ record, related }: { record: Person; related: Relat
           <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>
           {record.born && (
             <Fact term={t('born')}>
-              <Claims
-                claims={record.born}
-                notes={notes}
-                keyOf={(c) => c.value}
-                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-              />
+              <DateClaims claims={record.born} notes={notes} />
             </Fact>
           )}
           <Fact term={t('roles')}>
@@ -346,12 +337,7 @@ export function OrganizationView({ record, related }: { record: Organization; re
           )}
           {record.founded && (
             <Fact term={t('founded')}>
-              <Claims
-                claims={record.founded}
-                notes={notes}
-                keyOf={(c) => c.value}
-                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-              />
+              <DateClaims claims={record.founded} notes={notes} />
             </Fact>
           )}
           {record.website && (
@@ -368,7 +354,6 @@ export function OrganizationView({ record, related }: { record: Organization; re
 export function FrameworkView({ record, related }: { record: Framework; related: Related }) {
   const t = useTranslations('framework');
   const tk = useTranslations('frameworkKinds');
-  const locale = useLocale();
   const notes = new SourceNotes([...record.sources]);
   return (
     <Shell
@@ -382,12 +367,7 @@ export function FrameworkView({ record, related }: { record: Framework; related:
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           {record.since && (
             <Fact term={t('since')}>
-              <Claims
-                claims={record.since}
-                notes={notes}
-                keyOf={(c) => c.value}
-                render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-              />
+              <DateClaims claims={record.since} notes={notes} />
             </Fact>
           )}
           {record.organization && (

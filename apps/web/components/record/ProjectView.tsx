@@ -1,14 +1,16 @@
 import { MILESTONES, type Project, type Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
-import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
+import { AtlasMap } from '@/components/map/AtlasMap';
 import { query } from '@/lib/data';
-import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
+import { formatMoney, formatNumber } from '@/lib/format';
 import { anyInFrame } from '@/lib/geo';
 import { label } from '@/lib/i18n-helpers';
+import type { MapItem } from '@/lib/map-items';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
 import { Claims } from './Claims';
+import { DateClaims } from './DateClaims';
 import { Loc } from './Loc';
 import { SourceNotes } from './notes';
 import { PlacesTable } from './PlacesTable';
@@ -182,12 +184,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
             {milestones.map((m) => (
               <li key={m}>
                 <span className="milestone-name">{label(tm, m)}</span>
-                <Claims
-                  claims={project.dates?.[m]}
-                  notes={notes}
-                  keyOf={(c) => c.value}
-                  render={(c) => <time dateTime={c.value}>{formatPartialDate(c.value, locale)}</time>}
-                />
+                <DateClaims claims={project.dates?.[m]} notes={notes} />
               </li>
             ))}
           </ol>

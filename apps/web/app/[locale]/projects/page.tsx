@@ -1,17 +1,18 @@
 import { localize } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AtlasMap, type MapItem } from '@/components/map/AtlasMap';
+import { AtlasMap } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
 import { ProjectExplorer } from '@/components/projects/ProjectExplorer';
 import { ProjectRows } from '@/components/projects/ProjectRows';
 import { PAGE_SIZE } from '@/components/projects/page-size';
-import { toRow } from '@/components/projects/rows';
 import { query } from '@/lib/data';
 import { plural } from '@/lib/format';
 import { facetValueLabels, rowLabels } from '@/lib/labels';
+import type { MapItem } from '@/lib/map-items';
 import { projectMapItems } from '@/lib/map-items';
 import { pageMetadata } from '@/lib/metadata';
+import { toRow } from '@/lib/project-rows';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,10 +1,10 @@
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DateText } from '@/components/record/DateClaims';
 import { Loc } from '@/components/record/Loc';
 import { entryKey } from '@/components/timeline/entry-key';
 import { TimelineFilter } from '@/components/timeline/TimelineFilter';
 import { query } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
 import { label } from '@/lib/i18n-helpers';
 import { recordHref } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
@@ -79,7 +79,7 @@ export default async function TimelinePage({ params }: Props) {
               {list.map((e) => (
                 <li key={entryKey(e)} data-entry={entryKey(e)} className={`timeline-entry type-${e.type}`}>
                   <span className="timeline-date">
-                    <time dateTime={e.date}>{formatPartialDate(e.date, locale)}</time>
+                    <DateText value={e.date} />
                     {e.date.slice(0, today.length) > today.slice(0, e.date.length) && (
                       <span className="expected"> ({t('timeline.expected')})</span>
                     )}

@@ -15,6 +15,22 @@ export interface ProjectRow {
   flag?: 'umbrella' | 'pledge';
 }
 
+/** The labels a project row and the facet filters show, as plain strings for client components. */
+export interface RowLabels {
+  sectors: Record<string, string>;
+  statuses: Record<string, string>;
+  regions: Record<string, string>;
+  fallbackMark: string;
+  fallbackTitle: string;
+  seed: string;
+  umbrella: string;
+  pledge: string;
+  sector: string;
+  status: string;
+  region: string;
+  years: string;
+}
+
 export function toRow(p: Project, locale: string, thisYear: number): ProjectRow {
   const name = localize(p.name, locale);
   const years = activeYears(p, thisYear);

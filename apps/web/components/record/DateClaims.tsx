@@ -1,0 +1,28 @@
+import { useLocale } from 'next-intl';
+import { formatPartialDate } from '@/lib/format';
+import { type ClaimLike, Claims } from './Claims';
+import type { SourceNotes } from './notes';
+
+/** A partial date (2019, 2019-09, 2019-09-11) in the page's language, machine-readable in `dateTime`. */
+export function DateText({ value }: { value: string }) {
+  const locale = useLocale();
+  return <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
+}
+
+/** A dated field's claims: dates that agree show once, dates that disagree side by side. */
+export function DateClaims({
+  claims,
+  notes,
+}: {
+  claims: (ClaimLike & { value: string })[] | undefined;
+  notes: SourceNotes;
+}) {
+  return (
+    <Claims
+      claims={claims}
+      notes={notes}
+      keyOf={(c) => c.value}
+      render={(c) => <DateText value={c.value} />}
+    />
+  );
+}
