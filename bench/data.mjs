@@ -1,3 +1,4 @@
+// @ts-check
 // Data: the cold cost of `import '@dostyk/data'` plus a first search against a bare JSON.parse of
 // dataset.json, and the build's validation throughput against parsing the same YAML and nothing else.
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ export async function benchData({ runs = 7 } = {}) {
   if (!existsSync(DATASET_JSON) || !existsSync(new URL(DATA_ENTRY)))
     return [missing(S, 'data.import', 'import @dostyk/data', 'packages/data/dist is not built')];
   const probe = join(WORKERS, 'import-probe.mjs');
+  /** @type {Record<'floor' | 'package' | 'prebuilt' | 'importOnly', number[]>} */
   const samples = { floor: [], package: [], prebuilt: [], importOnly: [] };
   // Interleaved, so that a burst of load elsewhere on the machine hits every mode alike.
   for (let i = 0; i < runs; i++) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Scale: the query API on the real dataset and on synthetic datasets 10×, 100× and 1000× its size, each
 // in its own process (so its memory is its own). Targets from issue 7: search p95 under 5 ms at 100×,
 // filter + facets p95 under 16 ms (one frame) at 1000×.
@@ -11,8 +12,11 @@ const S = 'Scale';
 export const FACTORS = [1, 10, 100, 1000];
 
 /** Runs every scale; `write100` ({ dataset, index? } paths) saves the 100× dataset for the web check. */
+/** @param {{ factors?: number[], write100?: { dataset: string, index?: string } }} [options] */
 export async function benchScale({ factors = FACTORS, write100 } = {}) {
+  /** @type {any[]} */
   const results = [];
+  /** @type {{ factor: number, message: string }[]} */
   const errors = [];
   for (const factor of factors) {
     // At 1000× the text index alone would take minutes: only projects are scaled, filters measured.

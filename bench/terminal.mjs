@@ -1,3 +1,4 @@
+// @ts-check
 // Terminal: the bundled CLI against a bare `node -e 0` started the same way: the first interactive frame
 // in a real pseudo-terminal, `dostyk projects --json` through a pipe, and peak memory of both.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -85,7 +86,9 @@ export async function benchTerminal({ runs = 7 } = {}) {
   const rows = [];
 
   // Scripted: wall time of the whole process through a pipe, interleaved with the floor.
+  /** @type {{ ms: number[], rss: number[] }} */
   const floor = { ms: [], rss: [] };
+  /** @type {{ ms: number[], rss: number[], bytes: number, code: number }} */
   const json = { ms: [], rss: [], bytes: 0, code: 0 };
   const version = [];
   for (let i = 0; i < runs; i++) {

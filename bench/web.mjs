@@ -1,3 +1,4 @@
+// @ts-check
 // Web: first-load JavaScript per page type, the size of the static site, the build time, Lighthouse on
 // three pages served on loopback, and the projects page under use with the real and the 100× dataset.
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { firstLoadJs, folderSize } from './lib/first-load.mjs';
 import { lighthouseMedian } from './lib/lighthouse.mjs';
+import { pageBytes, siteBytes } from './lib/page-bytes.mjs';
 import { ROOT, WEB, WEB_OUT } from './lib/paths.mjs';
 import { missing, row } from './lib/report.mjs';
 import { projectsPageUnderUse } from './lib/responsiveness.mjs';
@@ -51,16 +53,17 @@ function pageTypes(out) {
     ['search', 'search.html'],
     ['data', 'data.html'],
     ['about', 'about.html'],
-  ]
-    .filter(([, f]) => f)
-    .map(([label, f]) => [label, join(out, 'en', f)])
-    .filter(([, f]) => existsSync(f));
+  ].flatMap(([label, f]) =>
+    label && f && existsSync(join(out, 'en', f)) ? [[label, join(out, 'en', f)]] : [],
+  );
 }
 
 function firstLoadRows(out) {
   const pages = pageTypes(out);
-  const sizes = pages.map(([label, file]) => [label, firstLoadJs(out, file)]);
-  const floor = sizes.find(([l]) => l.startsWith('404'))?.[1].gzip;
+  const sizes = pages.map(
+    ([label = '', file = '']) => /** @type {const} */ ([label, firstLoadJs(out, file)]),
+  );
+  const floor = sizes.find(([l]) => l.startsWith('404'))?.[1].gzip ?? Number.NaN;
   return sizes.map(([label, s]) => {
     const id = `web.first-load.${label.split(' ')[0]}${label.includes('record') ? '-record' : ''}`;
     const isProjects = label === 'projects list';
@@ -139,6 +142,76 @@ function buildTimes() {
     }
   }
   rows.push(...turboDurations());
+  return rows;
+}
+
+const HYDRATION_TARGET = 30;
+
+/**
+ * The share of the site's HTML that is inline hydration data (the page sent a second time for the browser
+ * to hydrate), for the whole site and one record page (issue 16: under 30% of each), and the average page
+ * of each kind against the 404 page, the smallest page the framework writes.
+ */
+/**
+ * @param {string} out
+ * @param {{ factor?: number, floors?: Record<string, number> }} [options]
+ */
+export function hydrationRows(out, { factor = 1, floors } = {}) {
+  const rows = [];
+  const { total, kinds } = siteBytes(out);
+  const share = (b) => (100 * b.hydration) / b.html;
+  const x = factor === 1 ? '' : ` at ${factor}×`;
+  const id = factor === 1 ? '' : `.${factor}x`;
+  rows.push(
+    row(
+      S,
+      `web.hydration.site${id}`,
+      `inline hydration data, share of all HTML${x} (${total.pages} pages, ${(total.hydration / 1024 / 1024).toFixed(1)} of ${(total.html / 1024 / 1024).toFixed(1)} MB)`,
+      share(total),
+      'percent',
+      {
+        target: { text: `< ${HYDRATION_TARGET}%`, met: share(total) < HYDRATION_TARGET },
+      },
+    ),
+  );
+  const record = join(out, 'en', 'projects', `${PROJECT}.html`);
+  if (factor === 1 && existsSync(record)) {
+    const b = pageBytes(record);
+    rows.push(
+      row(
+        S,
+        'web.hydration.record',
+        `inline hydration data, share of a record page (/en/projects/${PROJECT}, ${(b.html / 1024).toFixed(1)} KB)`,
+        share(b),
+        'percent',
+        {
+          target: { text: `< ${HYDRATION_TARGET}%`, met: share(b) < HYDRATION_TARGET },
+        },
+      ),
+    );
+  }
+  const notFound = join(out, '404.html');
+  const floor404 = existsSync(notFound) ? pageBytes(notFound).html : Number.NaN;
+  for (const kind of ['home', 'list', 'record']) {
+    const k = kinds[kind];
+    if (!k) continue;
+    const avg = k.html / k.pages;
+    const floor = floors?.[kind] ?? floor404;
+    rows.push(
+      row(
+        S,
+        `web.page-bytes.${kind}${id}`,
+        `average ${kind} page${x} (${k.pages} pages; ${share(k).toFixed(0)}% hydration data)`,
+        avg,
+        'bytes',
+        {
+          floor,
+          floorLabel: floors ? 'same kind at 1× (this run)' : '404 page',
+          ratio: avg / floor,
+        },
+      ),
+    );
+  }
   return rows;
 }
 
@@ -261,6 +334,9 @@ async function responsivenessRows(origin, dataset100, index100, details) {
   return rows;
 }
 
+/**
+ * @param {{ dataset100?: string, index100?: string, lighthouse?: boolean, lighthouseRuns?: number }} [options]
+ */
 export async function benchWeb({
   dataset100,
   index100,
@@ -287,6 +363,7 @@ export async function benchWeb({
       'bytes',
     ),
   );
+  rows.push(...hydrationRows(WEB_OUT));
   rows.push(...buildTimes());
   const server = await serveStatic(WEB_OUT);
   try {

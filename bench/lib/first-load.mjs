@@ -1,3 +1,4 @@
+// @ts-check
 // First-load JavaScript of an exported page, counted the way apps/web/scripts/first-load-js.mjs counts it:
 // every start-up chunk the page runs (noModule polyfills excluded, which modern browsers skip), gzip
 // level 9, summed.

@@ -1,3 +1,4 @@
+// @ts-check
 // Lighthouse 12 (the root devDependency) against a served page: mobile emulation (its default form factor),
 // the four categories issue 7 sets targets for, Chromium from /usr/bin.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // Where the bench finds what it measures: the built artefacts of every door.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,3 +1,4 @@
+// @ts-check
 // Child processes: each heavy measurement runs in its own Node process so that its memory is its own
 // and one section cannot warm (or fill) the heap of the next.
 import { spawn } from 'node:child_process';
@@ -16,6 +17,11 @@ export function parseGnuTime(text) {
 /**
  * Run a command to completion; resolves with its stdout, stderr, exit code, wall time (ms) and, where
  * `/usr/bin/time` exists, its peak RSS (bytes). Never rejects on a non-zero exit.
+ */
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, timeoutMs?: number, input?: string, measureMemory?: boolean }} [options]
  */
 export function run(command, args, { env, cwd, timeoutMs = 300_000, input, measureMemory = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'dostyk-bench-'));
@@ -53,6 +59,11 @@ export function run(command, args, { env, cwd, timeoutMs = 300_000, input, measu
 /**
  * Run a worker script (bench/workers/*.mjs) in a fresh Node process; it prints one JSON object as its last
  * stdout line. Resolves with that object plus `maxRss` (bytes, from /usr/bin/time or the worker itself).
+ */
+/**
+ * @param {string} script
+ * @param {string[]} [args]
+ * @param {{ nodeArgs?: string[], env?: NodeJS.ProcessEnv, timeoutMs?: number, rssFromWorker?: boolean }} [options]
  */
 export async function runWorker(
   script,

@@ -1,3 +1,4 @@
+// @ts-check
 // The searches and filters every scale runs, drawn from the real dataset so that they hit real terms.
 
 /** Drop the middle letter of a word: the kind of typo the typo-tolerant search must absorb. */
@@ -45,6 +46,7 @@ export function filterCases(dataset) {
   const region = top(ps, (p) => (p.places ?? []).map((pl) => pl.region).filter(Boolean));
   const participant = top(ps, (p) => (p.participants ?? []).map((x) => x.org).filter(Boolean));
   const framework = top(ps, (p) => p.frameworks ?? []);
+  /** @type {Record<string, unknown>[]} */
   const cases = [
     {},
     { sector: ['energy'] },

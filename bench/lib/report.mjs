@@ -1,9 +1,10 @@
+// @ts-check
 // Figures as rows, rendered to Markdown, with a machine-readable copy embedded in RESULTS.md so that the
 // next run can compare itself against the committed figures.
 import { bytes, count, fmtRatio, ms } from './stats.mjs';
 
 /**
- * A figure. `unit`: ms | bytes | rate (per second) | score (0–100) | count.
+ * A figure. `unit`: ms | bytes | rate (per second) | score (0–100) | percent | count.
  * `ratio` is the cost relative to the floor (how many times the floor's time or size), so >1 is slower.
  * `target` is `{ text, met }` where the issue sets one.
  */
@@ -23,6 +24,7 @@ export function fmtValue(value, unit) {
   if (unit === 'bytes') return bytes(value);
   if (unit === 'rate') return `${count(value)} /s`;
   if (unit === 'score') return String(Math.round(value));
+  if (unit === 'percent') return `${value.toFixed(1)}%`;
   return count(value);
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The projects page under use, in Chromium (playwright-core): time until the client query is ready, then
 // typing a search and ticking a facet, with the Event Timing API's interaction durations (what INP is
 // made of) and the main thread's long tasks. Run against the real dataset and the 100× one.
@@ -42,7 +43,7 @@ export async function projectsPageUnderUse(origin, { locale = 'en' } = {}) {
     await page.keyboard.type('zanatas', { delay: 60 });
     await page.waitForFunction(
       () =>
-        document.querySelector('#project-q')?.value === 'zanatas' &&
+        /** @type {HTMLInputElement | null} */ (document.querySelector('#project-q'))?.value === 'zanatas' &&
         /Zhanatas/.test(document.querySelector('.results')?.textContent ?? ''),
       undefined,
       { timeout: TIMEOUT, polling: 16 },
@@ -74,7 +75,10 @@ export async function projectsPageUnderUse(origin, { locale = 'en' } = {}) {
       );
       return { events: interactions, longTasks: window.__longTasks.filter((l) => l.start >= since) };
     }, readyAt);
-    const worstEvent = events.reduce((w, e) => (!w || e.duration > w.duration ? e : w), undefined);
+    const worstEvent = events.reduce(
+      (/** @type {(typeof events)[number] | undefined} */ w, e) => (!w || e.duration > w.duration ? e : w),
+      undefined,
+    );
     return {
       loadMs,
       readyMs,

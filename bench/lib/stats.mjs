@@ -1,3 +1,4 @@
+// @ts-check
 // Small statistics and formatting helpers shared by every section.
 
 /** The q-quantile (0..1) of a list of numbers, by linear interpolation between the closest ranks. */

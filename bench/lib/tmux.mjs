@@ -1,3 +1,4 @@
+// @ts-check
 // A private tmux server (its own socket, no user config): a real pseudo-terminal for the interactive CLI.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // One cold start, in a fresh process: `node workers/import-probe.mjs floor|package|prebuilt`.
 // floor:    read and JSON.parse dataset.json (the least any consumer of the data can pay);
 // package:  import @dostyk/data, createQuery(dataset) and a first search (the index is built on demand);

@@ -1,3 +1,4 @@
+// @ts-check
 // One scale of the query API in its own process: `node --expose-gc workers/scale.mjs FACTOR [--no-search]`.
 // Builds a synthetic dataset FACTOR times the real one (the data package's scaleDataset: same distribution,
 // new ids), then times createQuery, the lazy index builds, search and filter + facets. Prints one JSON line.

@@ -1,3 +1,4 @@
+// @ts-check
 // Build-time validation throughput on the real records: `node workers/validate.mjs`.
 // Reading the files is left out; the floor is parsing the same YAML with the same parser and nothing else.
 import { createRequire } from 'node:module';

@@ -1,3 +1,4 @@
+// @ts-check
 // Bundle the CLI into dist/: the entry dist/dostyk.js and the chunks it imports on demand (dist/chunks/),
 // ESM for Node 20, every dependency and the dataset inside, so that the published package has no
 // dependencies and starts fast. Code splitting keeps what a command does not use out of its start-up:
@@ -67,7 +68,7 @@ const compressedDataset = {
       const code = await readFile(args.path, 'utf8');
       const match = /^export const dataset = JSON\.parse\(("(?:[^"\\]|\\.)*")\);?\s*$/s.exec(code);
       if (!match) return undefined; // another shape: bundle it as it is
-      const json = JSON.parse(match[1]);
+      const json = JSON.parse(match[1] ?? '""');
       return {
         contents: `import { brotliDecompressSync } from 'node:zlib';\nexport const dataset = JSON.parse(${inflate(json)});`,
         loader: 'js',
@@ -147,13 +148,13 @@ const dataIndex = fileURLToPath(import.meta.resolve('@dostyk/data'));
 const dataModules = async () => {
   const index = await readFile(dataIndex, 'utf8');
   const home = new Map();
-  for (const [, names, file] of index.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm))
+  for (const [, names = '', file = ''] of index.matchAll(/^export\s*\{([^}]*)\}\s*from\s*'([^']+)';/gm))
     for (const name of names
       .split(',')
       .map((n) => n.trim())
       .filter(Boolean))
       home.set(name, join(dirname(dataIndex), file));
-  for (const [, file] of index.matchAll(/^export\s*\*\s*from\s*'([^']+)';/gm)) {
+  for (const [, file = ''] of index.matchAll(/^export\s*\*\s*from\s*'([^']+)';/gm)) {
     const path = join(dirname(dataIndex), file);
     for (const name of Object.keys(await import(pathToFileURL(path).href))) home.set(name, path);
   }
@@ -218,7 +219,9 @@ const overviewAtBuild = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'dostyk-overview-'));
   try {
     const file = join(dir, 'overview.mjs');
-    await writeFile(file, out.outputFiles[0].contents);
+    const [bundled] = out.outputFiles ?? [];
+    if (!bundled) throw new Error('the overview build wrote no file');
+    await writeFile(file, bundled.contents);
     return (await import(pathToFileURL(file).href)).default;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,12 +1,18 @@
-import { createQuery, dataset } from '@dostyk/data';
+import { readFileSync } from 'node:fs';
+import { dataset as built, createQuery, type Dataset } from '@dostyk/data';
 
 /**
- * The one query object every server page uses. The dataset comes from the built `@dostyk/data` package;
- * nothing here filters, searches or aggregates on its own.
+ * The dataset every server page renders: the built `@dostyk/data` package's, or, for the bench's scale
+ * builds only, the file named by `DOSTYK_DATASET` (a synthetic dataset of the same shape, 2× or 5× the size).
+ */
+export const dataset: Dataset = process.env.DOSTYK_DATASET
+  ? (JSON.parse(readFileSync(process.env.DOSTYK_DATASET, 'utf8')) as Dataset)
+  : built;
+
+/**
+ * The one query object every server page uses. Nothing here filters, searches or aggregates on its own.
  */
 export const query = createQuery(dataset);
-export { dataset };
-
 export type Collection = keyof Omit<typeof dataset, 'version' | 'generated' | 'sources'>;
 
 /** Ids of every record of a collection, for generateStaticParams. */

@@ -1,3 +1,4 @@
+// @ts-check
 // Marks the JavaScript every page runs at start-up with V8's explicit compile hint
 // (`//# allFunctionsCalledOnLoad`, https://v8.dev/blog/explicit-compile-hints): the browser then compiles
 // all of a chunk's functions on a background thread while it streams in, instead of compiling each module

@@ -1,3 +1,4 @@
+// @ts-check
 // Copies the data package's built files into public/downloads/ so that the static site serves them as they
 // are: the browser fetches dataset.json on demand (it is never bundled into JavaScript), and the data page
 // links to the CSV, GeoJSON and JSON Schema files.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // First-load JavaScript of an exported page: every start-up chunk it runs, gzip-compressed, summed.
 // Usage: node scripts/first-load-js.mjs out/en/projects.html [max KB]
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ const html = readFileSync(file, 'utf8');
 const srcs = [...new Set(startupScripts(html))];
 let total = 0;
 for (const src of srcs) {
-  const body = readFileSync(join('out', src.split('?')[0]));
+  const body = readFileSync(join('out', src.split('?')[0] ?? src));
   const gz = gzipSync(body, { level: 9 }).length;
   total += gz;
   console.log(`${(gz / 1024).toFixed(1).padStart(7)} KB  ${src}`);

@@ -1,3 +1,4 @@
+// @ts-check
 // Markup that an exported page carries twice, and the rewrite that keeps one copy.
 //
 // The map and the charts are SVG strings that the server renders once and places with

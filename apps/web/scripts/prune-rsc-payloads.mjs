@@ -1,3 +1,4 @@
+// @ts-check
 // Deletes the React Server Components payloads that `next build` writes beside every exported page
 // (`page.txt` next to `page.html`, and the `__next.*.txt` segment files). The browser only fetches them
 // for client-side navigation through next/link or the router, which this site never uses: every link is

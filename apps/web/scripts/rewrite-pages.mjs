@@ -1,3 +1,4 @@
+// @ts-check
 // Rewrites every exported page in one pass: the payload no longer repeats the page's SVG markup
 // (payload-markup.mjs), and the start-up scripts run after the first paint (startup-scripts.mjs).
 // Runs after `next build` and compile-hints.mjs; running it twice changes nothing.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Screenshots of the served site at desktop (1280) and phone (375) width, for looking at every page type.
 // Usage: node scripts/screenshots.mjs http://localhost:3000 /tmp/shots /en /en/projects ...
 import { mkdirSync } from 'node:fs';
@@ -21,10 +22,12 @@ const browser = await chromium.launch({
   ],
 });
 const scheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
-for (const [name, width, height] of [
+/** @type {[string, number, number][]} */
+const viewports = [
   ['desktop', 1280, 900],
   ['phone', 375, 800],
-]) {
+];
+for (const [name, width, height] of viewports) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme: scheme,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Serves the static export in out/ on $PORT (default 3000) with plain node:http: correct content types,
 // `/x` → `/x.html` or `/x/index.html`, unknown paths → the localized 404 page with status 404, and the
 // headers from out/_headers (the same Content-Security-Policy a static host would send), and text compressed
@@ -39,7 +40,9 @@ const TYPES = {
 function readHeaders() {
   const file = join(ROOT, '_headers');
   if (!existsSync(file)) return [];
+  /** @type {{ re: RegExp, headers: [string, string][] }[]} */
   const rules = [];
+  /** @type {{ re: RegExp, headers: [string, string][] } | undefined} */
   let current;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;

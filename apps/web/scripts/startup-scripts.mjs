@@ -1,3 +1,4 @@
+// @ts-check
 // The JavaScript an exported page runs at start-up, and the rewrite that starts it after the first paint.
 //
 // `next build` writes each start-up chunk as `<script src async>`. An async script runs as soon as it has
