@@ -77,66 +77,11 @@ const compressedDataset = {
   },
 };
 
-/**
- * ADAPTER: yoga-layout's Emscripten loader fetches its inline wasm (a data: URL) with `fetch` whenever a
- * global `fetch` exists; in Node, the first touch of `fetch` loads undici, which costs more than the rest of
- * Ink's start-up. Let it decode the inline wasm directly (its own fallback for runtimes without fetch).
- */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]yoga-layout[\\/].*yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      const patched = code.replaceAll('"function"!=typeof fetch', '!0');
-      if (patched === code) throw new Error(`${args.path}: cannot find yoga's fetch test to skip it`);
-      // And decode that wasm with Buffer (under 1 ms) rather than atob and a loop per byte (about 5 ms).
-      const decoded = patched.replace(
-        'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
-        'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
-      );
-      if (decoded === patched)
-        throw new Error(`${args.path}: cannot find yoga's base64 decoding to replace it`);
-      return { contents: decoded, loader: 'js' };
-    });
-  },
-};
-
-/**
- * ADAPTER: string-width (Ink measures and writes every line of every frame with it) takes its fast path
- * for printable ASCII only; anything else (a `›`, a `│`, an accented or Cyrillic letter) goes through
- * Intl.Segmenter and an emoji regex per grapheme, most of the cost of a frame while the code is cold. Give
- * it the same fast path for text whose every character is one column wide on its own: Latin, Greek,
- * Cyrillic without its combining marks, common punctuation, arrows and box drawing, styles stripped first
- * as it does (East Asian Ambiguous counts narrow, string-width's default; © and ® stay out: string-width 7
- * counts them as emoji). The widths are the ones both string-width versions compute for them (compared for
- * every character of the class when this was written).
- */
-const ONE_COLUMN =
-  '^[\\u0020-\\u007e\\u00a0-\\u00a8\\u00aa-\\u00ac\\u00af-\\u02ff\\u0370-\\u0482\\u048a-\\u052f\\u2010-\\u2027\\u2030-\\u203b\\u2190-\\u2193\\u2500-\\u257f]*$';
-const stringWidthFastPath = {
-  name: 'string-width-fast-path',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      const renamed = code.replace('export default function stringWidth(', 'function stringWidthBySegments(');
-      if (renamed === code) throw new Error(`${args.path}: cannot find stringWidth to give it a fast path`);
-      return {
-        contents: `${renamed}
-const oneColumn = new RegExp(${JSON.stringify('PLACEHOLDER')});
-export default function stringWidth(input, options) {
-  if (typeof input === 'string' && options?.ambiguousIsNarrow !== false && !options?.countAnsiEscapeCodes) {
-    const text = input.includes('\\u001b') || input.includes('\\u009b') ? stripAnsi(input) : input;
-    if (oneColumn.test(text)) return text.length;
-  }
-  return stringWidthBySegments(input, options);
-}
-`.replace(JSON.stringify('PLACEHOLDER'), JSON.stringify(ONE_COLUMN)),
-        loader: 'js',
-        resolveDir: dirname(args.path),
-      };
-    });
-  },
-};
+// yoga-layout and string-width are patched where they are installed (pnpm patches in patches/, listed in
+// pnpm-workspace.yaml): yoga decodes its inline wasm instead of touching `fetch` (in Node the first touch
+// loads undici, more than the rest of Ink's start-up), and string-width counts text of one-column characters
+// (Latin, Cyrillic, box drawing) by its length instead of segmenting it. test/bundle.test.ts checks the bundle
+// carries both.
 
 /**
  * ADAPTER: `@dostyk/data`'s entry re-exports everything, the dataset included, and esbuild's code splitting
@@ -268,14 +213,7 @@ const result = await build({
   },
   // Never reached (DEV is false), and not installed: stub it so the bundle resolves.
   alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.mjs') },
-  plugins: [
-    dataDeepImports,
-    worldOutline,
-    yogaWithoutFetch,
-    stringWidthFastPath,
-    jsonAsString,
-    compressedDataset,
-  ],
+  plugins: [dataDeepImports, worldOutline, jsonAsString, compressedDataset],
   metafile: true,
   logLevel: 'warning',
 });

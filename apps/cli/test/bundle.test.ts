@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE } from '../test/helpers.js';
 
@@ -55,4 +57,59 @@ describe('the bundle', () => {
     // The facts are embedded as JSON; their numbers are checked against the dataset in the e2e test.
     expect(read(dynamicChunk(BUNDLE, 'start')).includes('"projectsBySector":{')).toBe(true);
   });
+
+  it('carries the installed patches of yoga-layout and string-width (patches/)', () => {
+    const chunks = [
+      BUNDLE,
+      ...readdirSync(join(dirname(BUNDLE), 'chunks')).map((f) => join(dirname(BUNDLE), 'chunks', f)),
+    ];
+    const text = chunks.map(read).join('\n');
+    // Yoga's wasm loader is in the bundle, and never asks whether `fetch` exists (that loads undici).
+    expect(text).toContain('data:application/octet-stream;base64,');
+    expect(text).not.toMatch(/typeof fetch/);
+    // string-width's one-column fast path is in the bundle.
+    expect(text).toContain('\\u0370-\\u0482');
+  });
+});
+
+describe("string-width as patched for Ink's frames", () => {
+  // Ink's own copy (8.x) and wrap-ansi's (7.x), resolved the way the bundle resolves them.
+  const packageDir = (entry: string, name: string) =>
+    entry.slice(0, entry.lastIndexOf(`/node_modules/${name}/`) + `/node_modules/${name}/`.length);
+  const inkDir = packageDir(createRequire(import.meta.url).resolve('ink'), 'ink');
+  const fromInk = createRequire(join(inkDir, 'package.json'));
+  const wrapDir = packageDir(fromInk.resolve('wrap-ansi'), 'wrap-ansi');
+  const copies = [
+    fromInk.resolve('string-width'),
+    createRequire(join(wrapDir, 'package.json')).resolve('string-width'),
+  ];
+  const ONE_COLUMN = [
+    [0x20, 0x7e],
+    [0xa0, 0xa8],
+    [0xaa, 0xac],
+    [0xaf, 0x2ff],
+    [0x370, 0x482],
+    [0x48a, 0x52f],
+    [0x2010, 0x2027],
+    [0x2030, 0x203b],
+    [0x2190, 0x2193],
+    [0x2500, 0x257f],
+  ];
+
+  it.each(copies)(
+    '%s: the fast path gives every character the width the full path gives it',
+    async (file) => {
+      const stringWidth = (await import(pathToFileURL(file).href)).default as (s: string) => number;
+      // An emoji (two columns) after a character sends the whole string down the per-grapheme path.
+      const slow = (s: string) => stringWidth(`${s}\u{1F600}`) - 2;
+      const differ: string[] = [];
+      for (const [from, to] of ONE_COLUMN)
+        for (let c = from as number; c <= (to as number); c++) {
+          const ch = String.fromCodePoint(c);
+          if (stringWidth(ch) !== slow(ch)) differ.push(c.toString(16));
+        }
+      expect(differ).toEqual([]);
+      expect(stringWidth('Жанатас › │ Zhanatas')).toBe(20);
+    },
+  );
 });
