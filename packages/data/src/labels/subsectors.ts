@@ -52,6 +52,7 @@ export const subsectors = {
     zh: '汽车组装',
   },
   cement: { en: 'Cement', it: 'Cemento', ru: 'Цемент', kk: 'Цемент', zh: '水泥' },
+  chemicals: { en: 'Chemicals', it: 'Chimica', ru: 'Химия', kk: 'Химия', zh: '化工' },
   'coal-chp': {
     en: 'Coal-fired combined heat and power',
     it: 'Cogenerazione a carbone',
@@ -130,6 +131,13 @@ export const subsectors = {
     ru: 'Электронная торговля',
     kk: 'Электрондық сауда',
     zh: '电子商务',
+  },
+  'education-building': {
+    en: 'Education building',
+    it: 'Edificio per l’istruzione',
+    ru: 'Учебное здание',
+    kk: 'Оқу ғимараты',
+    zh: '教育建筑',
   },
   'gas-chemicals': {
     en: 'Gas chemicals',
@@ -485,5 +493,13 @@ export const subsectors = {
     kk: 'Кәсіптік оқыту',
     zh: '职业培训',
   },
+  water: { en: 'Water', it: 'Acqua', ru: 'Водное хозяйство', kk: 'Су шаруашылығы', zh: '水利' },
   wind: { en: 'Wind power', it: 'Eolico', ru: 'Ветроэнергетика', kk: 'Жел энергетикасы', zh: '风电' },
+  'zinc-lead': {
+    en: 'Zinc and lead',
+    it: 'Zinco e piombo',
+    ru: 'Свинец и цинк',
+    kk: 'Қорғасын және мырыш',
+    zh: '铅锌',
+  },
 } satisfies Group;
