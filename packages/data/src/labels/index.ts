@@ -4,13 +4,14 @@
  * phrases, in the five languages of the dataset, with CLDR plural rules. Web and terminal show these and
  * keep only their own interface strings.
  */
-import { LOCALES, type Locale } from '../constants.js';
+import { COLLECTIONS, type Collection, KIND_OF, LOCALES, type Locale } from '../constants.js';
 import * as catalogue from './catalogue.js';
 import { counts } from './counts.js';
 import { quantities } from './quantities.js';
 import { subsectors } from './subsectors.js';
 import type { CountPhrase, Group, PluralForms } from './types.js';
 
+export { KIND_OF } from '../constants.js';
 export type { CountPhrase, Group, Label, PluralForms } from './types.js';
 
 /** Every label group, by name. */
@@ -92,4 +93,13 @@ export function countLabel(noun: CountNoun, n: number, locale: string, formatted
 export function icuPlural(forms: PluralForms, variable = 'count'): string {
   const cases = Object.entries(forms).map(([category, text]) => `${category} {${text}}`);
   return `{${variable}, plural, ${cases.join(' ')}}`;
+}
+
+/** The record kinds' labels keyed by collection (`projects` → "Project"), for tables keyed by collection. */
+export function kindLabelsByCollection(locale: string): Record<Collection, string> {
+  const kinds = labelsOf('kinds', locale);
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, kinds[KIND_OF[c]] ?? KIND_OF[c]])) as Record<
+    Collection,
+    string
+  >;
 }
