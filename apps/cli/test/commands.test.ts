@@ -129,6 +129,14 @@ describe('show', () => {
     expect(r.stdout).not.toMatch(CONTROL);
   });
 
+  it('lists the anchors’ ids with their pages', () => {
+    const r = dostyk(['show', 'shelek-wind-farm']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /In other datasets:\n\s+• AidData 39539\s+https:\/\/china\.aiddata\.org\/projects\/39539\n/,
+    );
+  });
+
   it('speaks the language asked for, with a visible fallback to English', () => {
     const r = dostyk(['show', 'zhanatas-wind-farm', '--lang', 'ru']);
     expect(r.code).toBe(0);

@@ -93,6 +93,17 @@ describe('project pages, rendered with the real dataset', () => {
     expect(mark?.getAttribute('title')).toBe(MESSAGES.kk.fallback.title);
     expect(doc.querySelector('p[lang="en"]')).toBeTruthy();
   });
+
+  it('links the anchors’ ids of a record to their pages', async () => {
+    const p = dataset.projects.find((x) => x.externalIds?.aiddata?.length);
+    expect(p, 'a project with an AidData id').toBeDefined();
+    if (!p) return;
+    const doc = await dom(render(<ProjectView project={p} related={query.related(p.id)} />, 'ru'));
+    const line = doc.querySelector('.external-ids');
+    expect(line?.textContent).toContain(MESSAGES.ru.record.externalIds);
+    const hrefs = [...(line?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(p.externalIds?.aiddata?.map((n) => `https://china.aiddata.org/projects/${n}`));
+  });
 });
 
 describe('the atlas', () => {

@@ -24,6 +24,7 @@ export {
   toCsv,
 } from './export/csv.js';
 export * from './export/geojson.js';
+export { type ExternalIdsLike, type ExternalLink, externalLinks } from './external-ids.js';
 export { localize, localizedTexts } from './localize.js';
 export { createQuery, type QueryOptions } from './query/index.js';
 export {

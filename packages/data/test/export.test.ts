@@ -48,6 +48,14 @@ describe('CSV', () => {
     const [header = [], line = []] = parseCsv(toCsv([zhanatas]));
     expect(line[header.indexOf('name.en')]).toBe('Zhanatas Wind Farm');
   });
+
+  it('carries the anchors’ ids in their own columns', () => {
+    const [header = [], ...rows] = parseCsv(datasetToCsv(dataset).projects);
+    const col = header.indexOf('externalIds.aiddata');
+    expect(col).toBeGreaterThan(0);
+    const aktogay = rows.find((r) => r[0] === 'aktogay-copper-mine');
+    expect(aktogay?.[col]).toBe('39557; 53580');
+  });
 });
 
 describe('GeoJSON', () => {

@@ -42,6 +42,13 @@ describe('validateRecords on broken fixtures: each check fires and names file, l
       'formerIds.0',
       /id "zhanatas-wind-farm" is already used by projects\/zhanatas-wind-farm/,
     ],
+    [
+      'duplicate-name',
+      'projects/zhanatas-wind-power-plant.yaml',
+      'aliases:',
+      'aliases.0',
+      /"Zhanatas wind farm" is also the name or an alias of projects\/zhanatas-wind-farm\.yaml/,
+    ],
     ['outside-country', ZHANATAS, 'lon: 43.57', 'places.0.lon', /not inside KZ/],
     ['non-http-url', ZHANATAS, 'javascript:', 'sources.powertech.url', /absolute http\(s\) URL/],
     ['control-characters', ZHANATAS, '\\e[2J', 'summary.en', /control or escape character/],
@@ -113,5 +120,57 @@ describe('validateRecords on broken fixtures: each check fires and names file, l
       base: withFramework,
     });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('one thing, one record', () => {
+  const file = async (id: string, edit: (text: string) => string) => ({
+    file: `projects/${id}.yaml`,
+    text: edit(await readFile(join(broken, 'valid', ZHANATAS), 'utf8')),
+  });
+  const renamed =
+    (name: string, extra = '') =>
+    (text: string) =>
+      text
+        .replace('  en: Zhanatas Wind Farm\n', `  en: ${name}\n`)
+        .replace('sector: energy\n', `sector: energy\n${extra}`);
+
+  it('accepts a similar name when one record says it is a different thing (distinctFrom)', async () => {
+    const inputs = [
+      await file('zhanatas-wind-farm', (t) => t),
+      await file(
+        'zhanatas-wind-farm-2',
+        renamed('Zhanatas  wind-farm', 'distinctFrom: [zhanatas-wind-farm]\n'),
+      ),
+    ];
+    const { problems, dataset } = await validateRecords(inputs);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(dataset?.projects.map((p) => p.id)).toEqual(['zhanatas-wind-farm', 'zhanatas-wind-farm-2']);
+  });
+
+  it('refuses two records with one external id, whatever their names, naming both files', async () => {
+    const inputs = [
+      await file(
+        'zhanatas-wind-farm',
+        renamed('Zhanatas Wind Farm', 'externalIds: {wikidata: Q123, aiddata: [5]}\n'),
+      ),
+      await file('zhanatas-north', renamed('Zhanatas North', 'externalIds: {aiddata: [7, 5]}\n')),
+    ];
+    const { problems, dataset } = await validateRecords(inputs);
+    expect(dataset).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^projects\/zhanatas-wind-farm\.yaml:\d+ externalIds\.aiddata\.0: aiddata 5 is also an external id of projects\/zhanatas-north\.yaml/,
+      ),
+    ]);
+  });
+
+  it('refuses a distinctFrom that names no record of the collection', async () => {
+    const { problems } = await validateRecords([
+      await file('zhanatas-wind-farm', renamed('Zhanatas Wind Farm', 'distinctFrom: [zhanatas-nowhere]\n')),
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'distinctFrom.0: no record "zhanatas-nowhere" in projects/',
+    ]);
   });
 });

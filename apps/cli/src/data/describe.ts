@@ -1,4 +1,4 @@
-import { type Collection, localize, type Query } from '@dostyk/data';
+import { type Collection, type ExternalIdsLike, externalLinks, localize, type Query } from '@dostyk/data';
 import { type Lang, maybe, type T, translator } from '../i18n/messages.js';
 import { type Line, link, type Seg, seg } from '../text/styled.js';
 import { formatNumber, humanize, isLocalized, KIND, type Rec, titleOf } from './records.js';
@@ -43,6 +43,7 @@ const ORDER = [
   'diplomaticRelations',
   'summary',
   'aliases',
+  'externalIds',
   'location',
   'places',
   'dates',
@@ -94,6 +95,7 @@ const REF_FIELDS = new Set([
   'organization',
   'parent',
   'reporterOrg',
+  'distinctFrom',
   'announcedBy',
   'org',
   'person',
@@ -354,6 +356,13 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
     return out;
   }
   if (isLocalized(v)) return [[seg(`${name}: `, 'key'), seg(text(ctx, v))]];
+  // The anchors' ids, each with its page where the dataset has one (decided in @dostyk/data).
+  if (key === 'externalIds') {
+    const out: Line[] = [[seg(`${name}:`, 'key')]];
+    for (const x of externalLinks(v as ExternalIdsLike))
+      out.push([seg(`  • ${x.dataset} ${x.id}`), ...(x.url ? [seg('  '), seg(x.url, 'link')] : [])]);
+    return out;
+  }
   if (Array.isArray(v)) {
     // Lists of source ids (e.g. `summarySources`) are shown as numbered references.
     if (/Sources$/.test(key) && v.every((x) => typeof x === 'string'))

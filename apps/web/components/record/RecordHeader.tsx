@@ -1,3 +1,4 @@
+import { type ExternalIdsLike, externalLinks } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { label } from '@/lib/i18n-helpers';
@@ -11,7 +12,7 @@ export function RecordHeader({
   children,
 }: {
   collection: string;
-  record: { id: string; name?: unknown; title?: unknown };
+  record: { id: string; name?: unknown; title?: unknown; externalIds?: ExternalIdsLike };
   aliases?: string[];
   children?: ReactNode;
 }) {
@@ -19,6 +20,8 @@ export function RecordHeader({
   const tc = useTranslations('collections');
   const tn = useTranslations('site.nav');
   const tk = useTranslations('kinds');
+  const tr = useTranslations('record');
+  const external = externalLinks(record.externalIds);
   return (
     <header className="record-header">
       <nav aria-label={tn('breadcrumb')} className="breadcrumb">
@@ -36,6 +39,23 @@ export function RecordHeader({
         <RecordName record={record} />
       </h1>
       {aliases && aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
+      {external.length > 0 && (
+        <p className="external-ids">
+          {tr('externalIds')}:{' '}
+          {external.map((x, i) => (
+            <span key={`${x.scheme}-${x.id}`}>
+              {i > 0 && ' · '}
+              {x.url ? (
+                <a href={x.url} rel="noopener noreferrer external" className="external">
+                  {x.dataset} {x.id}
+                </a>
+              ) : (
+                `${x.dataset} ${x.id}`
+              )}
+            </span>
+          ))}
+        </p>
+      )}
       {children}
     </header>
   );

@@ -3,6 +3,7 @@ import { referencesOf } from '../references.js';
 import type { AnyRecord, Dataset, DatasetSource } from '../schema/index.js';
 import { COLLECTIONS, type Collection, KINDS } from '../schema/kinds.js';
 import { checkCitations, checkDateOrder, checkReferences, type Finding, unsafeText } from './checks.js';
+import { checkDuplicates } from './duplicates.js';
 import { countryContains } from './geo.js';
 import { type ParsedFile, parseRecordFile } from './parse.js';
 import { formatPath, type Problem, safeProblem } from './problem.js';
@@ -161,6 +162,11 @@ export async function validateRecords(
       ownFiles.add(own);
     }
   }
+
+  // One thing, one record: no two records of a collection share an English name, alias or external id.
+  const candidates = loaded.map((l) => ({ ...l, file: l.parsed.file }));
+  for (const [c, findings] of checkDuplicates(candidates))
+    for (const f of findings) push((c as (typeof candidates)[number]).parsed, f);
 
   // References resolve against these records plus the base dataset.
   const ids = new Map<string, Set<string>>();
