@@ -94,6 +94,24 @@ describe('project pages, rendered with the real dataset', () => {
     expect(doc.querySelector('p[lang="en"]')).toBeTruthy();
   });
 
+  it('shows the official project list: item as listed → record → status now', async () => {
+    const f = dataset.frameworks.find((x) => x.id === 'kz-cn-industrial-capacity-cooperation');
+    expect(f?.lists?.length).toBeGreaterThan(0);
+    if (!f) return;
+    const doc = await dom(render(<FrameworkView record={f} related={query.related(f.id)} />, 'zh'));
+    const section = doc.querySelector('[aria-labelledby="list-heading"]');
+    expect(section?.querySelector('h2')?.textContent).toBe(MESSAGES.zh.framework.list);
+    const rows = [...(section?.querySelectorAll('tbody tr') ?? [])];
+    const items = f.lists?.flatMap((e) => e.items ?? []) ?? [];
+    expect(rows.length).toBe(items.length);
+    for (const [i, item] of items.entries()) {
+      const cells = rows[i]?.querySelectorAll('td') ?? [];
+      expect(cells[0]?.textContent).toContain(item.listed);
+      if (item.project) expect(cells[1]?.querySelector('a')?.getAttribute('href')).toContain(item.project);
+      else expect(cells[1]?.textContent).toBe(MESSAGES.zh.framework.unmatched);
+    }
+  });
+
   it('links the anchors’ ids of a record to their pages', async () => {
     const p = dataset.projects.find((x) => x.externalIds?.aiddata?.length);
     expect(p, 'a project with an AidData id').toBeDefined();

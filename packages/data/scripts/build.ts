@@ -103,6 +103,8 @@ try {
     await write(`json-schema/${kind}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
   await write('json-schema/dataset.schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+  // The shares METHODOLOGY.md reports (titles, dates, kinds; projects with a first-hand source), computed here.
+  await write('coverage.json', `${JSON.stringify(sourceCoverage(dataset), null, 2)}\n`);
 
   // The swap: the old dist/ moves aside, the new one moves in, the old one goes.
   const old = join(scratch, `${basename(outDir)}-old-${process.pid}`);

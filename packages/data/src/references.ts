@@ -96,6 +96,14 @@ export function referencesOf(collection: Collection, record: Rec): Reference[] {
         out.push({ path: ['targets', i, 'announcedBy'], collection: 'people', id: t.announcedBy });
     });
   }
+  if (collection === 'frameworks') {
+    arr(record.lists).forEach((edition, i) =>
+      arr(edition.items).forEach((item, j) => {
+        if (typeof item.project === 'string')
+          out.push({ path: ['lists', i, 'items', j, 'project'], collection: 'projects', id: item.project });
+      }),
+    );
+  }
   if (collection === 'relationships') {
     arr(record.levels).forEach((l, i) => {
       if (typeof l.event === 'string')

@@ -9,6 +9,11 @@ const dataset = JSON.parse(readFileSync(new URL('../dist/dataset.json', import.m
 describe('source coverage', () => {
   const c = sourceCoverage(dataset);
 
+  it('the build writes the shares METHODOLOGY.md points to, as computed from the dataset', () => {
+    const written = JSON.parse(readFileSync(new URL('../dist/coverage.json', import.meta.url), 'utf8'));
+    expect(written).toEqual(JSON.parse(JSON.stringify(c)));
+  });
+
   it('every source of the real dataset says what kind of publisher it is', () => {
     expect(c.kind).toBe(1);
     expect(Object.values(c.byKind).reduce((a, b) => a + b, 0)).toBe(dataset.sources.length);

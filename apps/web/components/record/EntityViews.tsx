@@ -15,6 +15,7 @@ import { DateClaims, DateText } from './DateClaims';
 import { Loc } from './Loc';
 import { SourceNotes } from './notes';
 import { PlacesTable } from './PlacesTable';
+import { ProjectListTable } from './ProjectListTable';
 import { RecordHeader } from './RecordHeader';
 import { RecordLink } from './RecordLink';
 import { RelatedGroups } from './RelatedGroups';
@@ -382,7 +383,9 @@ export function FrameworkView({ record, related }: { record: Framework; related:
           )}
         </>
       }
-    />
+    >
+      <ProjectListTable lists={record.lists} notes={notes} />
+    </Shell>
   );
 }
 

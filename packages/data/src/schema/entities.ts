@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FRAMEWORK_KINDS, ORG_KINDS } from '../constants.js';
 import { DateClaims } from './claim.js';
 import { recordCommon, ref, refs } from './common.js';
-import { Country, HttpUrl, Localized, PartialDate, SourceRefs } from './primitives.js';
+import { Country, Currency, HttpUrl, Localized, PartialDate, SourceRefs, Text } from './primitives.js';
 
 export { FRAMEWORK_KINDS, ORG_KINDS } from '../constants.js';
 
@@ -38,6 +38,32 @@ export const OrganizationFile = z.strictObject({
 });
 
 /** A framework projects and events sit in: Belt and Road, Nurly Zhol, SCO, the capacity cooperation programme. */
+/** One item of an official project list, as the list (or the source quoting it) names it. */
+export const ListItem = z.strictObject({
+  listed: Text.describe('The item as the source lists it, in its own words'),
+  project: ref('project').optional().describe('The project record it is; left out when no record matches'),
+  note: Text.optional(),
+});
+
+/**
+ * One edition of an official project list kept under a framework (e.g. the Kazakh–Chinese list of industrial
+ * capacity cooperation projects): when it was stated, how many projects and what total it gave, and the items
+ * a source names.
+ */
+export const ListEdition = z.strictObject({
+  date: PartialDate.describe('When this edition was stated'),
+  count: z.number().int().positive().optional().describe('Number of projects the edition gives'),
+  total: z
+    .strictObject({ amount: z.number().finite().positive(), currency: Currency })
+    .optional()
+    .describe('Total value the edition gives'),
+  reportedBy: Text.optional().describe('Who stated it'),
+  note: Text.optional(),
+  items: z.array(ListItem).optional().describe('Items a source names, each matched to a record or not'),
+  sources: SourceRefs,
+});
+export type ListEdition = z.infer<typeof ListEdition>;
+
 export const FrameworkFile = z.strictObject({
   name: Localized,
   aliases: z.array(z.string().min(1)).optional(),
@@ -46,6 +72,11 @@ export const FrameworkFile = z.strictObject({
   organization: ref('organization').optional().describe('The body that runs it, if any'),
   parent: ref('framework').optional(),
   summary: Localized,
+  lists: z
+    .array(ListEdition)
+    .min(1)
+    .optional()
+    .describe('Editions of the official project list kept under this framework, oldest first'),
   ...recordCommon,
 });
 
