@@ -133,7 +133,7 @@ describe('show', () => {
     const r = dostyk(['show', 'shelek-wind-farm']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /In other datasets:\n\s+• AidData 39539\s+https:\/\/china\.aiddata\.org\/projects\/39539\n/,
+      /External ids:\n\s+• AidData 39539\s+https:\/\/china\.aiddata\.org\/projects\/39539\n/,
     );
   });
 
