@@ -147,6 +147,10 @@ export const EVENT_KINDS = [
   'forum',
   'establishment',
   'announcement',
+  // Frictions: street protests and rallies, disputes (labour, legal, commercial), one state's formal protest to the other.
+  'protest',
+  'dispute',
+  'diplomatic-protest',
   'other',
 ] as const;
 

@@ -314,6 +314,15 @@ export const eventKinds = {
   forum: { en: 'Forum', it: 'Forum', ru: 'Форум', kk: 'Форум', zh: '论坛' },
   establishment: { en: 'Establishment', it: 'Istituzione', ru: 'Учреждение', kk: 'Құрылуы', zh: '成立' },
   announcement: { en: 'Announcement', it: 'Annuncio', ru: 'Объявление', kk: 'Хабарландыру', zh: '宣布' },
+  protest: { en: 'Protest', it: 'Protesta', ru: 'Протест', kk: 'Наразылық', zh: '抗议' },
+  dispute: { en: 'Dispute', it: 'Controversia', ru: 'Спор', kk: 'Дау', zh: '争端' },
+  'diplomatic-protest': {
+    en: 'Diplomatic protest',
+    it: 'Protesta diplomatica',
+    ru: 'Дипломатический протест',
+    kk: 'Дипломатиялық наразылық',
+    zh: '外交抗议',
+  },
   other: { en: 'Other', it: 'Altro', ru: 'Другое', kk: 'Басқа', zh: '其他' },
 } satisfies Group;
 
