@@ -121,7 +121,7 @@ export async function benchTerminal({ runs = 7 } = {}) {
         floor: nodeMs,
         floorLabel: 'node -e 0',
         ratio: jsonMs / nodeMs,
-        target: { text: '≤ 4× node -e 0', met: jsonMs / nodeMs <= 4 },
+        target: { text: '≤ 2× node -e 0', met: jsonMs / nodeMs <= 2 },
       },
     ),
   );

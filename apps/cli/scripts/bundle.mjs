@@ -4,7 +4,7 @@
 // dependencies and starts fast. Code splitting keeps what a command does not use out of its start-up:
 // `--version` compiles the command line only, the explorer paints its first frame from figures computed
 // here before Ink loads, and the dataset, the query engine and the validator load when something needs them.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,12 +25,6 @@ const jsonAsString = {
       const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
       // Small files keep esbuild's JSON loader, which also serves CommonJS require().
       if (text.length < 256 * 1024) return undefined;
-      // The search index stays text: the query parses it on the first search, not while the explorer starts.
-      if (/[\\/]search-index\.json$/.test(args.path))
-        return {
-          contents: `import { brotliDecompressSync } from 'node:zlib';\nexport default ${inflate(text)};`,
-          loader: 'js',
-        };
       // Large files are stored compressed and inflated on first use.
       return {
         contents: `import { brotliDecompressSync } from 'node:zlib';\nexport default JSON.parse(${inflate(text)});`,
@@ -58,8 +52,30 @@ const worldOutline = {
 };
 
 /**
- * The dataset module is `export const dataset = JSON.parse("…")`; store that JSON compressed too, so the
- * bundle stays small (a smaller file is read and compiled faster, and only commands that need data inflate it).
+ * Data files beside the chunks (dist/data/NAME.json.br), brotli-compressed, read and parsed on first use:
+ * a command reads from disk and parses only the data it uses, and no chunk carries it as a string to load
+ * and compile. Returns the expression (for a chunk in dist/chunks or dist itself) that reads one back.
+ */
+async function dataFile(name, json) {
+  await mkdir(join(root, 'dist/data'), { recursive: true });
+  const packed = brotliCompressSync(json, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length },
+  });
+  await writeFile(join(root, 'dist/data', `${name}.json.br`), packed);
+  return `readData(${JSON.stringify(name)})`;
+}
+const READ_DATA = `import { readFileSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
+const readData = (name) =>
+  brotliDecompressSync(
+    readFileSync(new URL(\`\${import.meta.url.includes('/chunks/') ? '..' : '.'}/data/\${name}.json.br\`, import.meta.url)),
+  ).toString('utf8');
+`;
+
+/**
+ * The dataset module is `export const dataset = JSON.parse("…")`: each collection goes to a data file of its
+ * own, read and parsed the first time the collection is read (`projects --json` never reads the events, the
+ * people or the sources).
  */
 const compressedDataset = {
   name: 'compressed-dataset',
@@ -68,9 +84,54 @@ const compressedDataset = {
       const code = await readFile(args.path, 'utf8');
       const match = /^export const dataset = JSON\.parse\(("(?:[^"\\]|\\.)*")\);?\s*$/s.exec(code);
       if (!match) return undefined; // another shape: bundle it as it is
-      const json = JSON.parse(match[1] ?? '""');
+      const dataset = JSON.parse(JSON.parse(match[1] ?? '""'));
+      const parts = [];
+      for (const [key, value] of Object.entries(dataset))
+        parts.push(
+          Array.isArray(value)
+            ? `${JSON.stringify(key)}: () => JSON.parse(${await dataFile(`dataset-${key}`, JSON.stringify(value))})`
+            : `${JSON.stringify(key)}: () => (${JSON.stringify(value)})`,
+        );
       return {
-        contents: `import { brotliDecompressSync } from 'node:zlib';\nexport const dataset = JSON.parse(${inflate(json)});`,
+        contents: `${READ_DATA}
+const parts = {\n${parts.join(',\n')}\n};
+export const dataset = {};
+for (const [key, read] of Object.entries(parts))
+  Object.defineProperty(dataset, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = read();
+      Object.defineProperty(dataset, key, { value, enumerable: true, writable: false, configurable: false });
+      return value;
+    },
+  });
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * The prebuilt search index, in a data file read on the first search (not when the query module loads):
+ * `src/data/search-index.ts` is replaced by a module that does that.
+ */
+const lazySearchIndex = {
+  name: 'lazy-search-index',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]search-index\.ts$/ }, async (args) => {
+      const { path, errors } = await b.resolve('@dostyk/data/search-index.json', {
+        kind: 'import-statement',
+        resolveDir: dirname(args.path),
+      });
+      if (errors.length > 0 || !path) throw new Error('cannot find @dostyk/data/search-index.json');
+      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return {
+        contents: `${READ_DATA}
+let text;
+export const searchIndex = () => (text ??= ${await dataFile('search-index', text)});
+`,
         loader: 'js',
       };
     });
@@ -213,7 +274,8 @@ const result = await build({
   },
   // Never reached (DEV is false), and not installed: stub it so the bundle resolves.
   alias: { 'react-devtools-core': join(root, 'scripts/devtools-stub.mjs') },
-  plugins: [dataDeepImports, worldOutline, jsonAsString, compressedDataset],
+  // lazy-search-index before data-deep-imports, which loads every module of src/ itself.
+  plugins: [lazySearchIndex, dataDeepImports, worldOutline, jsonAsString, compressedDataset],
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,5 +1,5 @@
 /** What the terminal can do, decided once from the streams and the environment. */
-import { isLang, type Lang } from './i18n/messages.js';
+import { isLang, type Lang } from './i18n/langs.js';
 
 export interface Stream {
   isTTY?: boolean;

@@ -3,7 +3,7 @@ import { COLLECTIONS, KIND_OF, SECTORS, STATUSES } from '@dostyk/data';
 import type { Context } from './context.js';
 import { envLang } from './env.js';
 import { usageError } from './errors.js';
-import { LANGS, type Lang, translator } from './i18n/messages.js';
+import { LANGS, type Lang } from './i18n/langs.js';
 import { ids, listOf, positiveInt, regionList, year } from './options.js';
 import type { Output } from './output.js';
 import { TIMELINE_KINDS } from './timeline-kinds.js';
@@ -54,7 +54,10 @@ export function buildProgram(hooks: ProgramHooks) {
 
   /** The data is imported only when a command runs, so --help and --version never parse the dataset. */
   const ctx = async (): Promise<Context> => {
-    const { getQuery } = await import('./data/query.js');
+    const [{ getQuery }, { translator }] = await Promise.all([
+      import('./data/query.js'),
+      import('./i18n/messages.js'),
+    ]);
     const lang = program.opts().lang as Lang;
     return { out: hooks.out(), lang, t: translator(lang), query: getQuery };
   };

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE } from '../test/helpers.js';
+import { BUNDLE, dostyk } from '../test/helpers.js';
 
 const read = (file: string) => readFileSync(file, 'utf8');
 
@@ -56,6 +57,41 @@ describe('the bundle', () => {
   it('carries the overview figures precomputed, from its own dataset', () => {
     // The facts are embedded as JSON; their numbers are checked against the dataset in the e2e test.
     expect(read(dynamicChunk(BUNDLE, 'start')).includes('"projectsBySector":{')).toBe(true);
+  });
+
+  it('reads only the data a command uses: `projects --json` reads the projects and nothing else', () => {
+    const files = readdirSync(join(dirname(BUNDLE), 'data'));
+    expect(files).toEqual(expect.arrayContaining(['dataset-projects.json.br', 'search-index.json.br']));
+    // A preload that reports every data file the process reads.
+    const dir = mkdtempSync(join(tmpdir(), 'dostyk-reads-'));
+    const hook = join(dir, 'reads.mjs');
+    writeFileSync(
+      hook,
+      `import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+const read = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (String(path).endsWith('.json.br')) process.stderr.write('READ ' + String(path).split('/').pop() + '\\n');
+  return read.call(this, path, ...rest);
+};
+syncBuiltinESMExports();
+`,
+    );
+    try {
+      const reads = (args: string[]) => {
+        const r = dostyk(args, { env: { NODE_OPTIONS: `--import ${hook}` } });
+        expect(r.code).toBe(0);
+        return [...r.stderr.matchAll(/^READ (\S+)$/gm)].map((m) => m[1]);
+      };
+      expect(reads(['projects', '--json'])).toEqual(['dataset-projects.json.br']);
+      // A search reads the index; an organization's record reads what it appears in.
+      expect(reads(['search', 'zanatas'])).toContain('search-index.json.br');
+      expect(reads(['show', 'cnpc'])).toEqual(
+        expect.arrayContaining(['dataset-organizations.json.br', 'dataset-events.json.br']),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('carries the installed patches of yoga-layout and string-width (patches/)', () => {

@@ -1,14 +1,18 @@
 import { createQuery, dataset, type Query } from '@dostyk/data';
-import searchIndex from '@dostyk/data/search-index.json' with { type: 'json' };
+import { searchIndex } from './search-index.js';
 
 let query: Query | undefined;
 
 /**
  * The query API over the bundled dataset, built once on first use. The search index comes prebuilt with
- * the data (building it here would take several times longer on the first search); the bundle carries it
- * as text, which the query parses on the first search rather than at start-up.
+ * the data (building it here would take several times longer on the first search) and is read on the first
+ * search, not before: listing projects never inflates it.
  */
 export const getQuery = (): Query => {
-  query ??= createQuery(dataset, { searchIndex });
+  query ??= createQuery(dataset, {
+    get searchIndex() {
+      return searchIndex();
+    },
+  });
   return query;
 };

@@ -1,12 +1,12 @@
 import { hasLabel, type LabelGroup, label } from '@dostyk/data/labels';
+import type { Lang } from './langs.js';
 
 /**
  * The terminal's own interface strings, complete in the five languages of the dataset (the type requires
  * every key in every language). Labels of the data (sectors, statuses, kinds, units…) are the data
  * package's catalogue, reached through the same translator by a prefix (`sector.energy`).
  */
-export const LANGS = ['en', 'it', 'ru', 'kk', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+export { isLang, LANGS, type Lang } from './langs.js';
 
 const en = {
   'lang.name': 'English',
@@ -812,8 +812,6 @@ const zh: Dict = {
 };
 
 const DICTS: Record<Lang, Dict> = { en, it, ru, kk, zh };
-
-export const isLang = (s: string): s is Lang => (LANGS as readonly string[]).includes(s);
 
 /** Key prefixes that name a group of the data package's label catalogue. */
 const CATALOGUE: Record<string, LabelGroup> = {

@@ -65,15 +65,25 @@ const MAX_QUERY = 256;
  */
 export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query {
   const currentYear = options.currentYear ?? new Date().getFullYear();
-  const byId = new Map<string, { collection: Collection; record: AnyRecord }>();
-  const former = new Map<string, string>();
-  for (const c of COLLECTIONS) {
-    for (const record of dataset[c]) {
-      byId.set(record.id, { collection: c, record });
-      for (const f of (record as { formerIds?: string[] }).formerIds ?? []) former.set(f, record.id);
+  // Every record by id, and former ids: built on first look-up, so that a query that only lists projects
+  // never reads the other collections (a dataset may parse each collection on first access).
+  let ids: { byId: Map<string, { collection: Collection; record: AnyRecord }>; former: Map<string, string> };
+  const idIndex = () => {
+    if (ids) return ids;
+    ids = { byId: new Map(), former: new Map() };
+    for (const c of COLLECTIONS) {
+      for (const record of dataset[c]) {
+        ids.byId.set(record.id, { collection: c, record });
+        for (const f of (record as { formerIds?: string[] }).formerIds ?? []) ids.former.set(f, record.id);
+      }
     }
-  }
-  const projectIndex = new Map(dataset.projects.map((p, i) => [p.id, i]));
+    return ids;
+  };
+  let projectIndexMap: Map<string, number> | undefined;
+  const projectIndex = () => {
+    projectIndexMap ??= new Map(dataset.projects.map((p, i) => [p.id, i]));
+    return projectIndexMap;
+  };
 
   let index: MiniSearch<SearchDocument> | undefined;
   const searchIndex = () => {
@@ -82,7 +92,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     // dataset (a stale cached file, a copy of the site with other data) would find records that are not
     // here and miss those that are. Otherwise the index is built from the dataset.
     const loaded = options.searchIndex !== undefined ? tryLoad(options.searchIndex) : undefined;
-    index = loaded && indexesExactly(loaded, byId) ? loaded : buildSearchIndex(dataset);
+    index = loaded && indexesExactly(loaded, idIndex().byId) ? loaded : buildSearchIndex(dataset);
     return index;
   };
   let engine: ProjectEngine | undefined;
@@ -93,6 +103,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
 
   function get(id: string) {
     const key = String(id).trim();
+    const { byId, former } = idIndex();
     return byId.get(key) ?? byId.get(former.get(key) ?? '') ?? byId.get(key.toLowerCase());
   }
 
@@ -177,7 +188,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const hits: SearchHit[] = [];
     for (const r of ranked(text, collections, limit)) {
       if (hits.length >= limit) break;
-      const found = byId.get(r.id);
+      const found = idIndex().byId.get(r.id);
       if (!found) continue;
       const date = recordDate(found.collection, found.record);
       hits.push({
@@ -284,12 +295,12 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
         if (owner) add(out.outgoing, 'relationships', owner);
         continue;
       }
-      const target = byId.get(ref.id);
+      const target = idIndex().byId.get(ref.id);
       if (target && target.collection === ref.collection && target.record !== record)
         add(out.outgoing, ref.collection, target.record);
     }
     for (const link of backLinks().get(record.id) ?? []) {
-      const source = byId.get(link.id);
+      const source = idIndex().byId.get(link.id);
       if (source) add(out.incoming, link.collection, source.record);
     }
     if (collection === 'projects') out.similar = similarProjects(record as Project);
@@ -298,7 +309,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
 
   function similarProjects(p: Project, limit = 10): Project[] {
     const e = projectEngine();
-    const i = projectIndex.get(p.id) ?? -1;
+    const i = projectIndex().get(p.id) ?? -1;
     const participants = new Set(e.values.participant[i]);
     const frameworks = new Set(e.values.framework[i]);
     const scored: [index: number, score: number][] = [];
@@ -394,8 +405,9 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   }
 
   function suggest(id: string, limit = 5): string[] {
-    const ids = suggestIds(String(id ?? ''), [...byId.keys(), ...former.keys()], limit * 2);
-    return [...new Set(ids.map((s) => former.get(s) ?? s))].slice(0, limit);
+    const { byId, former } = idIndex();
+    const close = suggestIds(String(id ?? ''), [...byId.keys(), ...former.keys()], limit * 2);
+    return [...new Set(close.map((s) => former.get(s) ?? s))].slice(0, limit);
   }
 
   return { dataset, get, search, projects, aggregates, related, appearsIn, timeline, suggest };

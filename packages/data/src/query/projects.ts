@@ -307,39 +307,48 @@ export class ProjectEngine {
     for (const m of masks) and(matched, m.bits);
     // No text or seed filter: a group without other filters covers every project, whose counts never change.
     const baseIsEverything = !scores && filter.namedInSeed !== true;
-    // Each facet counts under every filter but its own (disjunctive facets): facets without a filter of
-    // their own share the matched set; each filtered facet gets the AND of the others.
-    const facets = {} as Facets;
-    const unfiltered = FACETS.filter((f) => !masks.some((m) => m.facet === f));
-    const groups: [FacetName[], Uint32Array, boolean][] = [
-      [unfiltered, matched, baseIsEverything && masks.length === 0],
-    ];
-    for (const m of masks) {
-      const others = base.slice();
-      for (const o of masks) if (o !== m) and(others, o.bits);
-      groups.push([[m.facet], others, baseIsEverything && masks.length === 1]);
-    }
-    for (const [fs, bits, everything] of groups) {
-      let members = -1;
-      for (const f of fs) {
-        const picked = selected[f] ?? [];
-        const cached = everything && picked.length === 0 ? this.everyProjectFacets.get(f) : undefined;
-        if (cached) {
-          facets[f] = cached.map((v) => ({ ...v }));
-          continue;
-        }
-        if (members < 0) {
-          members = countBits(bits);
-        }
-        const list = this.facetList(f, this.count(f, bits, members), picked);
-        if (everything && picked.length === 0)
-          this.everyProjectFacets.set(
-            f,
-            list.map((v) => ({ ...v })),
-          );
-        facets[f] = list;
+    // Facets are counted when first read: a caller that only lists (a script printing JSON) never pays.
+    let counted: Facets | undefined;
+    const countFacets = (): Facets => {
+      // Each facet counts under every filter but its own (disjunctive facets): facets without a filter of
+      // their own share the matched set; each filtered facet gets the AND of the others.
+      const facets = {} as Facets;
+      const unfiltered = FACETS.filter((f) => !masks.some((m) => m.facet === f));
+      const groups: [FacetName[], Uint32Array, boolean][] = [
+        [unfiltered, matched, baseIsEverything && masks.length === 0],
+      ];
+      for (const m of masks) {
+        const others = base.slice();
+        for (const o of masks) if (o !== m) and(others, o.bits);
+        groups.push([[m.facet], others, baseIsEverything && masks.length === 1]);
       }
-    }
+      for (const [fs, bits, everything] of groups) {
+        let members = -1;
+        for (const f of fs) {
+          const picked = selected[f] ?? [];
+          const cached = everything && picked.length === 0 ? this.everyProjectFacets.get(f) : undefined;
+          if (cached) {
+            facets[f] = cached.map((v) => ({ ...v }));
+            continue;
+          }
+          if (members < 0) {
+            members = countBits(bits);
+          }
+          const list = this.facetList(f, this.count(f, bits, members), picked);
+          if (everything && picked.length === 0)
+            this.everyProjectFacets.set(
+              f,
+              list.map((v) => ({ ...v })),
+            );
+          facets[f] = list;
+        }
+      }
+      return facets;
+    };
+    const facetsOnce = () => {
+      counted ??= countFacets();
+      return counted;
+    };
 
     const total = countBits(matched);
     if (sort === 'relevance' && scores) {
@@ -350,7 +359,7 @@ export class ProjectEngine {
           (scores.get(ps[b]?.id ?? '') ?? 0) - (scores.get(ps[a]?.id ?? '') ?? 0) ||
           this.rankByName(a) - this.rankByName(b),
       );
-      return { items: list.map((i) => ps[i] as Project), total, facets };
+      return withFacets({ items: list.map((i) => ps[i] as Project), total }, facetsOnce);
     }
     // Own keys only: `'__proto__' in COMPARABLE` is true, and a URL can carry any sort name.
     const key = Object.hasOwn(COMPARABLE, sort) ? (sort as keyof typeof COMPARABLE) : 'name';
@@ -362,7 +371,7 @@ export class ProjectEngine {
         every = Array.from(order, (i) => ps[i] as Project);
         this.everyProjectItems.set(key, every);
       }
-      return { items: every.slice(), total, facets };
+      return withFacets({ items: every.slice(), total }, facetsOnce);
     }
     // The order is precomputed: walking it and keeping matches gives sorted results without a sort.
     // The list is allocated at its final length: growing it push by push costs twice as much.
@@ -372,7 +381,7 @@ export class ProjectEngine {
       const i = order[k] as number;
       if (((matched[i >>> 5] as number) >>> (i & 31)) & 1) sorted[m++] = ps[i] as Project;
     }
-    return { items: sorted, total, facets };
+    return withFacets({ items: sorted, total }, facetsOnce);
   }
 
   /** Projects active at some time between two years (inclusive), as a bitset. */
@@ -581,3 +590,15 @@ export class ProjectEngine {
 }
 
 const COMPARABLE = { name: 1, start: 1, status: 1, sector: 1, capacity: 1 } as const;
+
+/** A result whose `facets` are counted on first read (an enumerable getter: spreads and copies see them). */
+function withFacets(
+  result: { items: Project[]; total: number },
+  facets: () => Facets,
+): { items: Project[]; total: number; facets: Facets } {
+  return Object.defineProperty(result, 'facets', { enumerable: true, get: facets }) as {
+    items: Project[];
+    total: number;
+    facets: Facets;
+  };
+}
