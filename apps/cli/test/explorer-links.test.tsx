@@ -45,7 +45,7 @@ function explorer(size = { columns: 80, rows: 24 }) {
 /** Open Zhanatas from the search. */
 async function openZhanatas(ui: ReturnType<typeof explorer>) {
   await ui.press('/', 'Search:');
-  for (const ch of 'zanatas') await ui.press(ch);
+  for (const ch of 'zanat') await ui.press(ch);
   await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'));
   await ui.press('\r', 'Project · zhanatas-wind-farm');
 }
@@ -72,7 +72,7 @@ describe('links between records', () => {
     // The same rows as when we left, scrolled as they were.
     expect(ui.lines().slice(0, -1).join('\n')).toBe(body);
     // And from the first record, back to the search it was opened from.
-    await ui.press(ESC, 'Search: zanatas');
+    await ui.press(ESC, 'Search: zanat');
     ui.unmount();
   });
 

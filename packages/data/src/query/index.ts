@@ -148,7 +148,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     if (!q) return [];
     const only = collections && collections.length > 0 ? new Set(collections) : undefined;
     const named = (exactIndex().get(searchKey(q)) ?? []).filter((id) => {
-      const c = byId.get(id)?.collection;
+      const c = idIndex().byId.get(id)?.collection;
       return c !== undefined && (!only || only.has(c));
     });
     const wanted = limit === undefined ? undefined : limit + named.length;
@@ -160,7 +160,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     const first: RankedResult[] = named
       .map((id) => ({
         id,
-        collection: byId.get(id)?.collection as Collection,
+        collection: idIndex().byId.get(id)?.collection as Collection,
         score: top + 1 + (scoreOf.get(id) ?? 0),
       }))
       .sort((a, b) => b.score - a.score);
