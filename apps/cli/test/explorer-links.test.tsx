@@ -36,7 +36,7 @@ function explorer(size = { columns: 80, rows: 24 }) {
         expect(frame()).not.toBe(before);
         if (typeof expected === 'string') expect(frame()).toContain(expected);
         else expect(frame()).toMatch(expected);
-      }, 10_000);
+      }, 15_000);
     return before;
   };
   return { ...app, frame, lines, status, press };
@@ -46,7 +46,7 @@ function explorer(size = { columns: 80, rows: 24 }) {
 async function openZhanatas(ui: ReturnType<typeof explorer>) {
   await ui.press('/', 'Search:');
   for (const ch of 'zanat') await ui.press(ch);
-  await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'));
+  await waitFor(() => expect(ui.frame()).toContain('Zhanatas Wind Farm'), 15_000);
   await ui.press('\r', 'Project · zhanatas-wind-farm');
 }
 

@@ -25,7 +25,8 @@ function explorer(
   const frame = () => app.lastFrame() ?? '';
   const press = async (keys: string, expected?: string) => {
     app.stdin.write(keys);
-    if (expected) await waitFor(() => expect(frame()).toContain(expected));
+    // A generous wait: the first search builds its index, slow on a busy machine (speed is the bench's to measure).
+    if (expected) await waitFor(() => expect(frame()).toContain(expected), 15_000);
   };
   return { ...app, frame, press };
 }
