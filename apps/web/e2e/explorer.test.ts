@@ -202,6 +202,31 @@ describe('search across all records', () => {
   });
 });
 
+describe('switching language', () => {
+  it('keeps the page, its filters and its query', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/projects`, { waitUntil: 'networkidle' });
+    await page.fill('#project-q', 'wind');
+    await page.check('#f-sector-energy');
+    await page.waitForURL(/sector=energy/);
+    await page.waitForURL(/[?&]q=wind/);
+    const query = new URL(page.url()).search;
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await page.waitForURL(/\/ru\/projects/);
+    expect(new URL(page.url()).search).toBe(query);
+    expect(await page.locator('#f-sector-energy').isChecked()).toBe(true);
+    expect(await page.inputValue('#project-q')).toBe('wind');
+
+    await page.goto(`${BASE()}/ru/search?q=wind`, { waitUntil: 'networkidle' });
+    await page.locator('.lang-switcher summary').click();
+    await page.locator('.lang-switcher a[hreflang="zh-Hans"]').click();
+    await page.waitForURL(/\/zh\/search\?q=wind$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the timeline', () => {
   it('filters by kind and years through the URL', async () => {
     const { page, errors } = await watchedPage(context);

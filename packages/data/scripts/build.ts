@@ -17,6 +17,7 @@ import { datasetToCsv } from '../src/export/csv.js';
 import { toGeoJson } from '../src/export/geojson.js';
 import { datasetJsonSchema, recordJsonSchemas } from '../src/export/json-schema.js';
 import { buildSearchIndex } from '../src/query/search.js';
+import { type LanguageCoverage, translationCoverage } from '../src/translation-coverage.js';
 import { formatProblem, readRecordFiles, validateRecords } from '../src/validate/index.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
@@ -131,3 +132,15 @@ const counts = Object.keys(KIND_OF)
 log(`built ${outDir} from ${files.length} records (${counts}, ${dataset.sources.length} sources)`);
 log(formatCoverage(sourceCoverage(dataset)));
 log(`${warnings.length} warning(s), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// Record text per language: readers of a language see English wherever a text is missing, and a mark where
+// the text is the project's own translation rather than as published.
+const coverage = translationCoverage(dataset);
+const perLang = (cs: LanguageCoverage[]) =>
+  cs
+    .filter((c) => c.lang !== 'en')
+    .map((c) => `${c.lang} ${c.missing} missing, ${c.translated} translated`)
+    .join(' · ');
+log(`record text in ${coverage.all[0]?.texts ?? 0} localized texts: ${perLang(coverage.all)}`);
+for (const [field, cs] of Object.entries(coverage.fields))
+  log(`  ${field} (${cs[0]?.texts ?? 0}): ${perLang(cs)}`);

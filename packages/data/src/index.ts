@@ -78,3 +78,8 @@ export {
   REGIONS,
 } from './schema/regions.js';
 export { scaleDataset } from './synthetic.js';
+export {
+  type LanguageCoverage,
+  type TranslationCoverage,
+  translationCoverage,
+} from './translation-coverage.js';

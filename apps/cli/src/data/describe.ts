@@ -1,7 +1,15 @@
 import { type Collection, type ExternalIdsLike, externalLinks, localize, type Query } from '@dostyk/data';
 import { type Lang, maybe, type T, translator } from '../i18n/messages.js';
 import { type Line, link, type Seg, seg } from '../text/styled.js';
-import { formatNumber, humanize, isLocalized, KIND, type Rec, titleOf } from './records.js';
+import {
+  formatNumber,
+  humanize,
+  isLocalized,
+  KIND,
+  type LocalizedValue,
+  type Rec,
+  titleOf,
+} from './records.js';
 import { regionName } from './regions.js';
 
 /** A source of a record, numbered in the order the record lists them. */
@@ -129,7 +137,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     };
   });
   const number = new Map(sources.map((s) => [s.id, s.n]));
-  const ctx: Ctx = { query, collection, lang, t, number };
+  const ctx: Ctx = { query, collection, lang, t, number, marked: false };
 
   const lines: Line[] = [];
   const head = titleOf(record, lang);
@@ -141,6 +149,8 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     ...Object.keys(record).filter((k) => !ORDER.includes(k)),
   ].filter((k) => !SKIP.has(k) && !isEmpty(record[k]));
   for (const key of keys) lines.push(...field(ctx, key, record[key]));
+  // One quiet legend under the kind line, when the name or any text shown is the project's own translation.
+  if (head.translated || ctx.marked) lines.splice(1, 0, [seg(t('detail.translated'), 'muted')]);
   lines.push(...appearances(ctx, record.id));
   if (sources.length > 0) {
     lines.push([]);
@@ -222,6 +232,8 @@ interface Ctx {
   lang: Lang;
   t: T;
   number: Map<string, number>;
+  /** Set once a text shown is the project's own translation, so the legend is shown. */
+  marked: boolean;
 }
 
 const label = (ctx: Ctx, key: string): string => maybe(ctx.t, `field.${key}`, humanize(key));
@@ -250,10 +262,18 @@ const nameOf = (ctx: Ctx, id: string): string => {
   return hit ? titleOf(hit.record, ctx.lang).text : id;
 };
 
+/** The mark after a text that is the project's own translation, or nothing. */
+const translatedMark = (ctx: Ctx, v: LocalizedValue): string => {
+  const l = localize(v, ctx.lang);
+  if (!l.translated || l.fallback) return '';
+  ctx.marked = true;
+  return ` ${ctx.t('detail.translatedMark')}`;
+};
+
 const text = (ctx: Ctx, v: unknown): string => {
   if (isLocalized(v)) {
     const l = localize(v, ctx.lang);
-    return l.fallback && ctx.lang !== 'en' ? `${l.text} (en)` : l.text;
+    return l.fallback && ctx.lang !== 'en' ? `${l.text} (en)` : `${l.text}${translatedMark(ctx, v)}`;
   }
   if (typeof v === 'number') return formatNumber(v, ctx.lang);
   if (typeof v === 'boolean') return ctx.t(v ? 'word.yes' : 'word.no');
@@ -355,7 +375,11 @@ function field(ctx: Ctx, key: string, v: unknown): Line[] {
     }
     return out;
   }
-  if (isLocalized(v)) return [[seg(`${name}: `, 'key'), seg(text(ctx, v))]];
+  if (isLocalized(v)) {
+    const l = localize(v, ctx.lang);
+    const shown = l.fallback && ctx.lang !== 'en' ? `${l.text} (en)` : l.text;
+    return [[seg(`${name}: `, 'key'), seg(shown), seg(translatedMark(ctx, v), 'muted')]];
+  }
   // The anchors' ids, each with its page where the dataset has one (decided in @dostyk/data).
   if (key === 'externalIds') {
     const out: Line[] = [[seg(`${name}:`, 'key')]];

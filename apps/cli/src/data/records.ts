@@ -2,18 +2,21 @@ import { type Collection, KIND_OF, localize } from '@dostyk/data';
 import type { Lang } from '../i18n/messages.js';
 
 export type Rec = Record<string, unknown> & { id: string };
-export type LocalizedValue = { en: string } & Partial<Record<Lang, string>>;
+export type LocalizedValue = { en: string } & Partial<Record<Lang, string>> & { translated?: Lang[] };
 
 export const isLocalized = (v: unknown): v is LocalizedValue =>
   !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { en?: unknown }).en === 'string';
 
 /** The display name of any record: `name` for entities and projects, `title` for events, agreements, indicators. */
-export function titleOf(record: unknown, lang: Lang): { text: string; fallback: boolean } {
+export function titleOf(
+  record: unknown,
+  lang: Lang,
+): { text: string; fallback: boolean; translated: boolean } {
   const r = record as { name?: unknown; title?: unknown; id?: string };
   const loc = isLocalized(r.name) ? r.name : isLocalized(r.title) ? r.title : undefined;
-  if (!loc) return { text: r.id ?? '', fallback: false };
+  if (!loc) return { text: r.id ?? '', fallback: false, translated: false };
   const l = localize(loc, lang);
-  return { text: l.text, fallback: l.fallback };
+  return { text: l.text, fallback: l.fallback, translated: l.translated && !l.fallback };
 }
 
 /** The singular kind of a collection (the data package's own table). */

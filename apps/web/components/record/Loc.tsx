@@ -16,6 +16,16 @@ export function FallbackMark() {
   );
 }
 
+/** The quiet mark beside text that is the project's own translation rather than as published in that language. */
+export function TranslatedMark() {
+  const t = useTranslations('translated');
+  return (
+    <abbr className="translated-mark" title={t('title')}>
+      {t('mark')}
+    </abbr>
+  );
+}
+
 /** Record text in the page's language, or English with a visible mark; `lang` says which one it is. */
 export function Loc({
   value,
@@ -36,18 +46,39 @@ export function Loc({
           <FallbackMark />
         </>
       )}
+      {l.translated && !l.fallback && (
+        <>
+          {' '}
+          <TranslatedMark />
+        </>
+      )}
     </Tag>
   );
 }
 
-/** The name of any record in the page's language, marked when it fell back to English. */
-export function RecordName({ record }: { record: { name?: unknown; title?: unknown; id?: string } }) {
+/**
+ * The name of any record in the page's language, marked when it fell back to English; with `markTranslated`
+ * (a record's own heading) also when it is the project's own translation. Lists and links leave that out.
+ */
+export function RecordName({
+  record,
+  markTranslated = false,
+}: {
+  record: { name?: unknown; title?: unknown; id?: string };
+  markTranslated?: boolean;
+}) {
   const locale = useLocale();
   const l = recordTitle(record, locale);
   return (
     <span lang={tagOf(l.lang)}>
       {l.text}
       {l.fallback && <FallbackMark />}
+      {markTranslated && l.translated && !l.fallback && (
+        <>
+          {' '}
+          <TranslatedMark />
+        </>
+      )}
     </span>
   );
 }

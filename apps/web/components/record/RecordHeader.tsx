@@ -36,7 +36,7 @@ export function RecordHeader({
       </nav>
       <p className="record-kind">{label(tk, collection)}</p>
       <h1>
-        <RecordName record={record} />
+        <RecordName record={record} markTranslated />
       </h1>
       {aliases && aliases.length > 0 && <p className="aliases">{aliases.join(' · ')}</p>}
       {external.length > 0 && (

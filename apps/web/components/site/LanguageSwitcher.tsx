@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { type MouseEvent, useState } from 'react';
 
 interface Props {
   locale: string;
@@ -8,13 +9,23 @@ interface Props {
   languages: { code: string; tag: string; name: string }[];
 }
 
-/** Links to this same page in the other languages; a <details> menu, so it works without JavaScript. */
+/**
+ * Links to this same page in the other languages; a <details> menu, so it works without JavaScript. Filters
+ * and search queries live in the URL's query and hash, written by the pages with the History API, so the
+ * links take them along as they are when the menu opens or a link is followed.
+ */
 export function LanguageSwitcher({ locale, label, languages }: Props) {
   const pathname = usePathname() ?? `/${locale}`;
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
   const current = languages.find((l) => l.code === locale);
+  const [state, setState] = useState('');
+  const here = () => `${window.location.search}${window.location.hash}`;
+  const follow = (e: MouseEvent<HTMLAnchorElement>) => {
+    const url = new URL(e.currentTarget.href);
+    e.currentTarget.href = `${url.pathname}${here()}`;
+  };
   return (
-    <details className="lang-switcher">
+    <details className="lang-switcher" onToggle={() => setState(here())}>
       {/* The name read out is "Language: English": it holds the visible word, as WCAG's label-in-name asks
           (an aria-label of "Language" alone hid the word a speech user would say). */}
       <summary>
@@ -32,7 +43,9 @@ export function LanguageSwitcher({ locale, label, languages }: Props) {
         {languages.map((l) => (
           <li key={l.code}>
             <a
-              href={`/${l.code}${rest}`}
+              href={`/${l.code}${rest}${state}`}
+              onClick={follow}
+              onAuxClick={follow}
               hrefLang={l.tag}
               lang={l.tag}
               aria-current={l.code === locale ? 'true' : undefined}
