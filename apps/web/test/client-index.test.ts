@@ -22,7 +22,9 @@ describe('the shipped search index in the browser', () => {
       const found = queryFor(doubled, index).projects({ q: 'zhanatas wind' }, 'relevance');
       for (const p of copies) expect(found.items.map((i) => i.id)).toContain(p.id);
     }
-  });
+    // Three indexes over a doubled dataset in five languages (Chinese runs are indexed per character and
+    // pair): about 15 s of work that took over 30 s on a host shared by several builds.
+  }, 120_000);
 
   it('gives the same answers as an index built on the spot', () => {
     const withIndex = queryFor(dataset, shippedIndex);
