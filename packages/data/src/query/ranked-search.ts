@@ -132,8 +132,10 @@ function expand(index: IndexInternals['_index'], term: string, last: boolean): Q
   }
   // Fuzzy matching walks the whole vocabulary tree: only for words the index has neither whole nor as a
   // prefix, which are the misspelt ones.
+  // The budget counts one letter more than the folded term has: folding turns Zh, Kh and Dzh into one letter,
+  // so "zhanatsa" (two edits from "zhanatas" by a swap) keeps the two edits its spelling deserves.
   if (term.length > 4 && expansions.length === 0) {
-    const maxDistance = Math.min(6, Math.round(term.length * 0.2));
+    const maxDistance = Math.min(6, Math.round((term.length + 1) * 0.2));
     if (maxDistance > 0) {
       for (const [t, [data, distance]] of index.fuzzyGet(term, maxDistance)) {
         if (seen.has(t) || !distance) continue;
