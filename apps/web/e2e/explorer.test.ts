@@ -215,8 +215,9 @@ describe('switching language', () => {
     await page.locator('.lang-switcher a[hreflang="ru"]').click();
     await page.waitForURL(/\/ru\/projects/);
     expect(new URL(page.url()).search).toBe(query);
-    expect(await page.locator('#f-sector-energy').isChecked()).toBe(true);
-    expect(await page.inputValue('#project-q')).toBe('wind');
+    // The page's scripts start after its first paint: wait for them to read the state back from the URL.
+    await expect.poll(() => page.locator('#f-sector-energy').isChecked()).toBe(true);
+    await expect.poll(() => page.inputValue('#project-q')).toBe('wind');
 
     await page.goto(`${BASE()}/ru/search?q=wind`, { waitUntil: 'networkidle' });
     await page.locator('.lang-switcher summary').click();
