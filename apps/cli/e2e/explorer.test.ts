@@ -139,7 +139,13 @@ describe('the explorer in a real terminal', () => {
     expect(ids.length).toBeGreaterThan(10);
     const known = new Set(
       (
-        JSON.parse(execFileSync(process.execPath, [BUNDLE, 'projects', '--json'], { encoding: 'utf8' })) as {
+        JSON.parse(
+          execFileSync(process.execPath, [BUNDLE, 'projects', '--json'], {
+            encoding: 'utf8',
+            // Five languages of every project's text are more than the default 1 MB buffer.
+            maxBuffer: 64 * 1024 * 1024,
+          }),
+        ) as {
           id: string;
         }[]
       ).map((p) => p.id),
