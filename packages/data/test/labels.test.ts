@@ -69,19 +69,7 @@ describe('the label catalogue', () => {
       ['placeKinds', PLACE_KINDS],
       ['topics', INDICATOR_TOPICS],
       ['financingKinds', FINANCING_KINDS],
-      [
-        'sourceKinds',
-        [
-          'official-cn',
-          'official-kz',
-          'intergovernmental',
-          'company',
-          'bank',
-          'press',
-          'research',
-          'aggregator',
-        ],
-      ],
+      ['sourceKinds', SOURCE_KINDS],
     ];
     for (const [group, values] of lists)
       expect(Object.keys(LABELS[group]).sort(), group).toEqual([...values].sort());
