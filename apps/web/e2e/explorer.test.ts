@@ -30,6 +30,8 @@ describe('the projects explorer', () => {
     await page.fill('#project-q', '');
     await page.check('#f-sector-energy');
     await page.waitForURL(/sector=energy/);
+    // The URL changes before React re-renders the list: wait for the count to follow it.
+    await expect.poll(async () => count(await page.textContent('.results-count'))).toBeLessThan(total);
     const energy = count(await page.textContent('.results-count'));
     expect(energy).toBeGreaterThan(0);
     expect(energy).toBeLessThan(total);
@@ -44,12 +46,12 @@ describe('the projects explorer', () => {
     );
     await page.check('#f-status-operational');
     await page.waitForURL(/status=operational/);
-    expect(count(await page.textContent('.results-count'))).toBe(operational);
+    await expect.poll(async () => count(await page.textContent('.results-count'))).toBe(operational);
 
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('status='));
     expect(await page.isChecked('#f-status-operational')).toBe(false);
-    expect(count(await page.textContent('.results-count'))).toBe(energy);
+    await expect.poll(async () => count(await page.textContent('.results-count'))).toBe(energy);
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('sector='));
     expect(await page.isChecked('#f-sector-energy')).toBe(false);
