@@ -47,6 +47,7 @@ export {
 export { nearestFirst } from './query/suggest.js';
 export type * from './query/types.js';
 export { type Reference, referencesOf } from './references.js';
+export * from './rules/index.js';
 export type {
   Agreement,
   AnyRecord,

@@ -2,9 +2,12 @@ import type MiniSearch from 'minisearch';
 import { COLLECTIONS, type Collection, collectionOfKind, KIND_OF } from '../constants.js';
 import { sortDates, yearOf } from '../dates.js';
 import { referencesOf } from '../references.js';
+import { countProjects, inProjectCounts, inTotals } from '../rules/counting.js';
+import { type SourceLookup, sourcesById, toUsd } from '../rules/money.js';
+import { toBaseUnit, unitFamily } from '../rules/units.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
 import { appearancesIndex } from './appears-in.js';
-import { currentStatus, isCounted, milestoneDates } from './project-facts.js';
+import { currentStatus, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
 import { type RankedResult, rankedSearch } from './ranked-search.js';
 import { recordDate } from './record-date.js';
@@ -212,27 +215,40 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return projectEngine().query(f, sort ?? (scores ? 'relevance' : 'name'), scores);
   }
 
+  let sourceLookup: SourceLookup | undefined;
+  const sources = () => {
+    sourceLookup ??= sourcesById(dataset);
+    return sourceLookup;
+  };
+
   function aggregates(filter: ProjectFilter = {}): Aggregates {
     const { items } = projects(filter, 'name');
     const bySector: Record<string, number> = {};
     const byStatus: Record<string, number> = {};
     const capacity = new Map<string, { subsector: string; unit: string; total: number; projects: number }>();
     const money = new Map<string, { currency: string; total: number; projects: number }>();
+    const usd: Aggregates['usd'] = { total: 0, projects: 0, assumedYear: [], notConverted: [] };
     const excluded: string[] = [];
+    const cancelled: string[] = [];
     for (const p of items) {
-      if (!isCounted(p)) {
+      if (!inProjectCounts(p)) {
         excluded.push(p.id);
         continue;
       }
       bySector[p.sector] = (bySector[p.sector] ?? 0) + 1;
       const status = currentStatus(p);
       byStatus[status] = (byStatus[status] ?? 0) + 1;
+      if (!inTotals(p)) {
+        cancelled.push(p.id);
+        continue;
+      }
       const cap = p.quantities?.capacity?.[0];
       if (cap) {
         const subsector = p.subsector ?? p.sector;
-        const key = `${subsector}\u0000${cap.unit}`;
-        const row = capacity.get(key) ?? { subsector, unit: cap.unit, total: 0, projects: 0 };
-        row.total += cap.value;
+        const base = toBaseUnit(cap.value, cap.unit);
+        const key = `${subsector}\u0000${unitFamily(cap.unit)}`;
+        const row = capacity.get(key) ?? { subsector, unit: base.unit, total: 0, projects: 0 };
+        row.total += base.value;
         row.projects++;
         capacity.set(key, row);
       }
@@ -242,16 +258,26 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
         row.total += cost.amount;
         row.projects++;
         money.set(cost.currency, row);
+        const inUsd = toUsd(cost, sources());
+        if (inUsd.usd === undefined) usd.notConverted.push(p.id);
+        else {
+          usd.total += inUsd.usd;
+          usd.projects++;
+          if (inUsd.yearAssumed) usd.assumedYear.push(p.id);
+        }
       }
     }
     return {
+      counts: countProjects(items),
       projectsBySector: bySector,
       projectsByStatus: byStatus,
       capacity: [...capacity.values()].sort(
         (a, b) => a.subsector.localeCompare(b.subsector) || a.unit.localeCompare(b.unit),
       ),
       money: [...money.values()].sort((a, b) => b.total - a.total),
+      usd,
       excluded,
+      cancelled,
     };
   }
 

@@ -1,5 +1,6 @@
 import { MILESTONES, type Milestone } from '../constants.js';
 import { yearOf } from '../dates.js';
+import { convertUnit } from '../rules/units.js';
 import type { Project } from '../schema/dataset.js';
 import { canonicalRegion } from '../schema/regions.js';
 
@@ -61,17 +62,15 @@ export function participantsOf(project: Pick<Project, 'participants' | 'financin
   return [...out];
 }
 
-const TO_MW: Record<string, number> = { kW: 0.001, MW: 1, MWp: 1, GW: 1000 };
-
-/** First capacity claim (the `capacity` quantity), and its value in MW when it is a power unit. */
+/** First capacity claim (the `capacity` quantity), and its value in MW when it is a power unit (unit rules). */
 export function capacityOf(
   project: Pick<Project, 'quantities'>,
 ): { value: number; unit: string; mw?: number } | undefined {
   const c = project.quantities?.capacity?.[0];
   if (!c) return undefined;
-  const factor = TO_MW[c.unit];
-  return { value: c.value, unit: c.unit, ...(factor !== undefined ? { mw: c.value * factor } : {}) };
+  const mw = convertUnit(c.value, c.unit, 'MW');
+  return { value: c.value, unit: c.unit, ...(mw !== undefined ? { mw } : {}) };
 }
 
-/** Umbrella programmes and pledges are listed but never summed. */
+/** Umbrella programmes and pledges are listed but never counted or summed (the counting rules' `inProjectCounts`). */
 export const isCounted = (p: Pick<Project, 'umbrella' | 'pledge'>): boolean => !p.umbrella && !p.pledge;

@@ -1,4 +1,5 @@
 import type { Collection, RecordKind } from '../constants.js';
+import type { ProjectCounts } from '../rules/counting.js';
 import type { Agreement, AnyRecord, Dataset, Event, Locale, Localized, Project } from '../schema/index.js';
 
 /** A search result: ranked, best first. */
@@ -80,14 +81,26 @@ export interface TimelineFilter {
 }
 
 export interface Aggregates {
+  /** What the counts include (the counting rules: umbrella programmes and pledges are not counted). */
+  counts: ProjectCounts;
   projectsBySector: Record<string, number>;
   projectsByStatus: Record<string, number>;
-  /** Sum of the first capacity claim per subsector and unit, umbrella and pledge records left out. */
+  /**
+   * Sum of the first capacity claim per subsector and unit family, in the family's base unit (GW and kW
+   * are added as MW); umbrella, pledge and cancelled records left out.
+   */
   capacity: { subsector: string; unit: string; total: number; projects: number }[];
-  /** Sum of the first cost claim per currency, umbrella and pledge records left out. */
+  /** Sum of the first cost claim per currency; umbrella, pledge and cancelled records left out. */
   money: { currency: string; total: number; projects: number }[];
-  /** Umbrella and pledge records, listed so readers see what was left out of totals. */
+  /**
+   * The same first cost claims in US dollars (other currencies at the sourced annual average of their
+   * year); `notConverted` lists the projects whose cost has no year or no sourced rate.
+   */
+  usd: { total: number; projects: number; assumedYear: string[]; notConverted: string[] };
+  /** Umbrella and pledge records, listed so readers see what was left out of counts and totals. */
   excluded: string[];
+  /** Cancelled projects: counted under their status, left out of capacity and cost totals. */
+  cancelled: string[];
 }
 
 /** Everything that links to or from a record. */

@@ -1,0 +1,119 @@
+import { currentStatus, isCounted } from '../query/project-facts.js';
+import type { Project } from '../schema/dataset.js';
+import { plural } from './format.js';
+
+type Countable = Pick<Project, 'umbrella' | 'pledge' | 'status'>;
+
+/**
+ * Counting rules, behind every count and total:
+ * - umbrella programmes and pledges are listed but never counted or summed (their components, or the
+ *   projects that follow them, are records of their own);
+ * - a cancelled project is counted (under its status) but its capacity and cost are not summed: nothing
+ *   was built or spent as announced.
+ */
+export const inProjectCounts: (p: Pick<Project, 'umbrella' | 'pledge'>) => boolean = isCounted;
+
+/** Whether a project's capacity and cost go into totals: counted, and not cancelled. */
+export const inTotals = (p: Countable): boolean => inProjectCounts(p) && currentStatus(p) !== 'cancelled';
+
+export interface ProjectCounts {
+  /** Every project the list shows. */
+  listed: number;
+  /** Projects counted in counts by sector and status: listed minus umbrella programmes and pledges. */
+  counted: number;
+  umbrella: number;
+  /** Pledges that are not also umbrella programmes. */
+  pledge: number;
+  /** Counted projects whose current status is cancelled: counted, left out of capacity and cost totals. */
+  cancelled: number;
+}
+
+export function countProjects(projects: readonly Countable[]): ProjectCounts {
+  const c: ProjectCounts = { listed: 0, counted: 0, umbrella: 0, pledge: 0, cancelled: 0 };
+  for (const p of projects) {
+    c.listed++;
+    if (p.umbrella) c.umbrella++;
+    else if (p.pledge) c.pledge++;
+    else {
+      c.counted++;
+      if (currentStatus(p) === 'cancelled') c.cancelled++;
+    }
+  }
+  return c;
+}
+
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>>;
+interface Phrases {
+  listed: Forms;
+  listedExcluded: Forms;
+  counted: Forms;
+  countedExcluded: Forms;
+}
+
+/**
+ * What a count includes, in five languages. Phrases that put the number after a colon avoid agreeing a
+ * noun with it where the grammar would need more forms than the sentence can carry.
+ */
+const PHRASES: Record<string, Phrases> = {
+  en: {
+    listed: { one: '# project', other: '# projects' },
+    listedExcluded: {
+      one: 'including # umbrella programme or pledge that counts and totals leave out',
+      other: 'including # umbrella programmes or pledges that counts and totals leave out',
+    },
+    counted: { one: '# project counted', other: '# projects counted' },
+    countedExcluded: {
+      one: '# umbrella programme or pledge listed but not counted',
+      other: '# umbrella programmes or pledges listed but not counted',
+    },
+  },
+  it: {
+    listed: { one: '# progetto', other: '# progetti' },
+    listedExcluded: {
+      one: 'di cui # programma quadro o impegno escluso da conteggi e totali',
+      other: 'di cui # programmi quadro o impegni esclusi da conteggi e totali',
+    },
+    counted: { one: '# progetto conteggiato', other: '# progetti conteggiati' },
+    countedExcluded: {
+      one: '# programma quadro o impegno elencato ma non conteggiato',
+      other: '# programmi quadro o impegni elencati ma non conteggiati',
+    },
+  },
+  ru: {
+    listed: { other: 'проектов: #' },
+    listedExcluded: { other: 'из них рамочных программ и обещаний, не входящих в подсчёты и итоги: #' },
+    counted: { other: 'учтено проектов: #' },
+    countedExcluded: { other: 'рамочных программ и обещаний в списке, но не в подсчёте: #' },
+  },
+  kk: {
+    listed: { other: '# жоба' },
+    listedExcluded: {
+      other: 'оның ішінде есептер мен қорытындыға кірмейтін # шеңберлік бағдарлама немесе уәде',
+    },
+    counted: { other: 'есепке алынған # жоба' },
+    countedExcluded: { other: 'тізімде бар, бірақ есепке алынбаған # шеңберлік бағдарлама немесе уәде' },
+  },
+  zh: {
+    listed: { other: '# 个项目' },
+    listedExcluded: { other: '其中 # 个总体规划或承诺不计入统计和合计' },
+    counted: { other: '计入 # 个项目' },
+    countedExcluded: { other: '# 个总体规划或承诺列出但不计入' },
+  },
+};
+
+/**
+ * A label that says what a count includes, wherever two counts of projects could differ:
+ * `listed` for a list (the projects page, `dostyk projects`): "35 projects, including 2 umbrella programmes
+ * or pledges that counts and totals leave out"; `counted` for counts by sector or status (the overview,
+ * `dostyk stats`): "33 projects counted; 2 umbrella programmes or pledges listed but not counted".
+ */
+export function countLabel(counts: ProjectCounts, locale: string, kind: 'listed' | 'counted'): string {
+  const p = PHRASES[locale] ?? (PHRASES.en as Phrases);
+  const excluded = counts.listed - counts.counted;
+  const sep = locale === 'zh' ? '，' : kind === 'listed' ? ', ' : '; ';
+  const head =
+    kind === 'listed' ? plural(locale, counts.listed, p.listed) : plural(locale, counts.counted, p.counted);
+  if (excluded === 0) return head;
+  const tail = plural(locale, excluded, kind === 'listed' ? p.listedExcluded : p.countedExcluded);
+  return `${head}${sep}${tail}`;
+}

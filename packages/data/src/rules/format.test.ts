@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../schema/dataset.js';
+import { formatMoney, formatNumber, formatPartialDate, recordTitle, regionName } from './format.js';
+
+const dataset = JSON.parse(
+  readFileSync(new URL('../../dist/dataset.json', import.meta.url), 'utf8'),
+) as Dataset;
+
+describe('titles, regions, numbers, money and dates per locale', () => {
+  it('titles any record by name or title, marking the English fallback', () => {
+    const event = dataset.events[0];
+    expect(recordTitle(event as object, 'en').text).toBe(event?.title.en);
+    const p = dataset.projects.find((x) => !x.name.kk);
+    expect(recordTitle(p as object, 'kk')).toEqual({ text: p?.name.en, fallback: true, lang: 'en' });
+    expect(recordTitle({ id: 'bare' }, 'zh')).toEqual({ text: 'bare', fallback: false, lang: 'en' });
+  });
+
+  it('names regions in the locale, English where there is no name, the code when unknown', () => {
+    expect(regionName('KZ-31', 'en')).toMatch(/Zhambyl/);
+    expect(regionName('KZ-31', 'it')).toBe(regionName('KZ-31', 'en'));
+    expect(regionName('XX-00', 'ru')).toBe('XX-00');
+  });
+
+  it('formats numbers, money and partial dates in each locale', () => {
+    expect(formatNumber(150_000_000, 'en')).toBe('150,000,000');
+    expect(formatNumber(150_000_000, 'it')).toBe('150.000.000');
+    expect(formatNumber(1.234, 'en')).toBe('1.23');
+    expect(formatMoney(150_000_000, 'USD', 'en')).toBe('$150,000,000');
+    expect(formatMoney(5, 'XYZ1', 'en')).toBe('5 XYZ1');
+    expect(formatPartialDate('2019', 'en')).toBe('2019');
+    expect(formatPartialDate('2019-07', 'en')).toBe('July 2019');
+    expect(formatPartialDate('2019-07-15', 'en')).toBe('July 15, 2019');
+    expect(formatPartialDate('2019-07-15', 'zh')).toMatch(/2019年7月15日/);
+  });
+});
