@@ -268,7 +268,7 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
       }
     }
     return {
-      counts: countProjects(items),
+      projectCounts: countProjects(items),
       projectsBySector: bySector,
       projectsByStatus: byStatus,
       capacity: [...capacity.values()].sort(

@@ -82,7 +82,7 @@ export interface TimelineFilter {
 
 export interface Aggregates {
   /** What the counts include (the counting rules: umbrella programmes and pledges are not counted). */
-  counts: ProjectCounts;
+  projectCounts: ProjectCounts;
   projectsBySector: Record<string, number>;
   projectsByStatus: Record<string, number>;
   /**

@@ -41,6 +41,6 @@ describe('counting rules', () => {
     const cancelled = dataset.projects.filter((p) => !p.umbrella && !p.pledge && !inTotals(p));
     expect(agg.cancelled.sort()).toEqual(cancelled.map((p) => p.id).sort());
     expect(agg.projectsByStatus.cancelled ?? 0).toBe(cancelled.length);
-    expect(agg.counts.cancelled).toBe(cancelled.length);
+    expect(agg.projectCounts.cancelled).toBe(cancelled.length);
   });
 });
