@@ -12,8 +12,10 @@ export interface Output {
   width: number | undefined;
   lines(lines: Line[]): void;
   json(value: unknown): void;
-  /** Raw text from our own writers (CSV, GeoJSON): control characters are escaped all the same. */
+  /** Raw text from our own writers (GeoJSON): control characters are escaped all the same. */
   text(s: string): void;
+  /** CSV (RFC 4180): its CRLF line ends stay real line ends; any other control character is escaped. */
+  csv(s: string): void;
   /** A message on stderr. */
   error(line: Line): void;
 }
@@ -34,6 +36,7 @@ export function createOutput(
     },
     json: (value) => stdout.write(`${safeJson(value)}\n`),
     text: (s) => stdout.write(safeText(s.endsWith('\n') ? s : `${s}\n`)),
+    csv: (s) => stdout.write(`${s.replace(/\r\n$/, '').split('\r\n').map(safeText).join('\r\n')}\r\n`),
     error: (line) => stderr.write(`${renderLine(line, errColor)}\n`),
   };
 }

@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createQuery, dataset, parseCsv, toCsv } from '@dostyk/data';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE, CONTROL, dostyk } from './helpers.js';
+
+const query = createQuery(dataset);
 
 const tmp = mkdtempSync(join(tmpdir(), 'dostyk-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -107,8 +110,16 @@ describe('projects', () => {
   it('prints CSV', () => {
     const r = dostyk(['projects', '--sector', 'energy', '--csv']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n')[0]).toMatch(/^id,/);
-    expect(r.stdout).toContain('zhanatas-wind-farm');
+    // Real CSV: CRLF line ends, not the escaped text `\x0D`, and exactly the package's CSV of the same list.
+    expect(r.stdout).not.toContain('\\x0D');
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]?.[0]).toBe('id');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(
+      query.projects({ sector: ['energy'] }, 'name').items.map((p) => p.id),
+    );
+    expect(r.stdout).toBe(
+      toCsv(query.projects({ sector: ['energy'] }, 'name').items).replace(/(\r\n)?$/, '\r\n'),
+    );
   });
 
   it('an empty result is not an error', () => {

@@ -1,4 +1,4 @@
-import { COLLECTIONS, createQuery, dataset, type Query } from '@dostyk/data';
+import { COLLECTIONS, countLabel, createQuery, dataset, displayUnit, type Query } from '@dostyk/data';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../src/data/records.js';
@@ -241,14 +241,20 @@ describe('the overview facts', () => {
     );
     expect(facts.sources).toBe(dataset.sources.length);
     const { excluded, ...aggregates } = query.aggregates();
-    const { capacity, money, ...counts } = facts.aggregates;
+    const { capacity, money, usd, ...counts } = facts.aggregates;
     expect({
       ...counts,
-      capacity: capacity.map(({ shown, ...c }) => c),
+      capacity: capacity.map(({ shown, shownUnit, ...c }) => c),
       money: money.map(({ shown, ...m }) => m),
+      usd: (({ shown, ...u }) => u)(usd),
     }).toEqual(aggregates);
-    // Totals written out as formatNumber writes them, in every language.
-    for (const c of capacity) expect(c.shown.ru).toBe(formatNumber(c.total, 'ru'));
+    // Totals written out as formatNumber writes them, in every language, in the unit the rules pick.
+    for (const c of capacity) {
+      const d = displayUnit(c.total, c.unit);
+      expect(c.shown.ru).toBe(formatNumber(d.value, 'ru'));
+      expect(c.shownUnit).toBe(d.unit);
+    }
+    expect(facts.countLabel.en).toBe(countLabel(aggregates.projectCounts, 'en', 'counted'));
     expect(facts.excluded.map((r) => r.id)).toEqual(excluded);
     expect(facts.relationship?.id).toBe(dataset.relationships[0]?.id);
     expect(facts.relationship?.levels.length).toBe(dataset.relationships[0]?.levels.length);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dataset as built, createQuery, type Dataset } from '@dostyk/data';
+import { dataset as built, createQuery, type Dataset, type SourceLookup, sourcesById } from '@dostyk/data';
 
 /**
  * The dataset every server page renders: the built `@dostyk/data` package's, or, for the bench's scale
@@ -29,4 +29,11 @@ export function paramsFor(collection: Collection): { id: string }[] {
   const former = (dataset[collection] as { formerIds?: string[] }[]).flatMap((r) => r.formerIds ?? []);
   const ids = [...idsOf(collection), ...former];
   return ids.length ? ids.map((id) => ({ id })) : [{ id: '_none' }];
+}
+
+let lookup: SourceLookup | undefined;
+/** The dataset's sources for the package's rules (a cost without a year is priced at its source's year). */
+export function sourceLookup(): SourceLookup {
+  lookup ??= sourcesById(dataset);
+  return lookup;
 }

@@ -1,4 +1,4 @@
-import { type Query, toCsv } from '@dostyk/data';
+import { countLabel, countProjects, type Query, toCsv } from '@dostyk/data';
 import { toRow } from '@/lib/project-rows';
 import { fetchQuery } from './client-index';
 import type { WorkerRequest, WorkerResponse } from './project-worker-protocol';
@@ -37,7 +37,13 @@ export async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       id: request.id,
       ok: true,
       op: 'projects',
-      answer: { total: result.total, facets: result.facets, rows, keep },
+      answer: {
+        total: result.total,
+        countText: countLabel(countProjects(result.items), request.locale, 'listed'),
+        facets: result.facets,
+        rows,
+        keep,
+      },
     };
   } catch (e) {
     return { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -20,6 +20,8 @@ export type WorkerRequest =
 
 export interface ProjectsAnswer {
   total: number;
+  /** What the count includes, worded by the data package's counting rules in the request's locale. */
+  countText: string;
   facets: Facets;
   /** The requested page, as list rows. */
   rows: ProjectRow[];

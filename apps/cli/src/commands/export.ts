@@ -70,7 +70,7 @@ export function exportCommand(ctx: Context, o: { format: ExportFormat; out?: str
   const text = render(ctx, o.format, o.collection ?? 'projects');
   if (!o.out) {
     // JSON escapes keep it valid JSON; CSV keeps its CRLF line ends.
-    if (o.format === 'csv') return ctx.out.text(text);
+    if (o.format === 'csv') return ctx.out.csv(text);
     process.stdout.write(
       text.replace(
         /[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,

@@ -1,5 +1,7 @@
 import {
   capacityOf,
+  countIncludes,
+  countProjects,
   currentStatus,
   type ProjectFilter,
   type ProjectSort,
@@ -46,7 +48,7 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
   };
   const { items } = ctx.query().projects(filter, (o.sort ?? 'name') as ProjectSort);
   if (o.json) return ctx.out.json(items);
-  if (o.csv) return ctx.out.text(toCsv(items));
+  if (o.csv) return ctx.out.csv(toCsv(items));
   const { t, lang } = ctx;
   if (items.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
   const rows = items.map((p) => {
@@ -57,7 +59,7 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
       maybe(t, `sector.${p.sector}`, p.sector),
       maybe(t, `st.${currentStatus(p)}`, currentStatus(p)),
       regionsOf(p).join(' '),
-      cap ? `${formatNumber(cap.value, ctx.lang)} ${maybe(t, `unit.${cap.unit}`, cap.unit)}` : '',
+      cap ? `${formatNumber(cap.value, lang)} ${maybe(t, `unit.${cap.unit}`, cap.unit)}` : '',
     ];
   });
   ctx.out.lines(
@@ -74,4 +76,6 @@ export function projectsCommand(ctx: Context, o: ProjectsOptions) {
       ctx.out.width,
     ),
   );
+  // The list counts every project it shows; the overview and `stats` count fewer: say what this one includes.
+  ctx.out.lines([[], [seg(countIncludes(countProjects(items), lang, 'listed'), 'muted')]]);
 }

@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '@dostyk/data';
+import { COLLECTIONS, countIncludes, displayUnit } from '@dostyk/data';
 import { countLabel } from '@dostyk/data/labels';
 import type { Context } from '../context.js';
 import { formatNumber } from '../data/records.js';
@@ -38,18 +38,21 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
         seg(bar(n, max, 30), 'accent'),
       ]);
   };
+  lines.push([], [seg(countIncludes(agg.projectCounts, lang, 'counted'), 'muted')]);
   counted(t('overview.bySector'), agg.projectsBySector, 'sector');
   counted(t('overview.byStatus'), agg.projectsByStatus, 'st');
   if (agg.capacity.length > 0) {
     lines.push([], [seg(t('overview.capacity'), 'heading')]);
-    for (const c of agg.capacity)
+    for (const c of agg.capacity) {
+      const d = displayUnit(c.total, c.unit);
       lines.push([
-        seg(`  ${formatNumber(c.total, lang)} ${maybe(t, `unit.${c.unit}`, c.unit)}`),
+        seg(`  ${formatNumber(d.value, lang)} ${maybe(t, `unit.${d.unit}`, d.unit)}`),
         seg(
           `  ${maybe(t, `subsector.${c.subsector}`, c.subsector)} · ${countLabel('projects', c.projects, lang)}`,
           'muted',
         ),
       ]);
+    }
   }
   if (agg.money.length > 0) {
     lines.push([], [seg(t('overview.money'), 'heading')]);
@@ -58,6 +61,13 @@ export function statsCommand(ctx: Context, o: { json?: boolean }) {
         seg(`  ${formatNumber(m.total, lang)} ${m.currency}`),
         seg(`  ${countLabel('projects', m.projects, lang)}`, 'muted'),
       ]);
+    lines.push([], [seg(t('overview.usd'), 'heading')]);
+    lines.push([
+      seg(`  ${formatNumber(Math.round(agg.usd.total), lang)} USD`),
+      seg(`  ${agg.usd.projects} ${t('tab.projects').toLowerCase()}`, 'muted'),
+    ]);
+    if (agg.usd.notConverted.length > 0)
+      lines.push([seg(`  ${t('overview.notConverted', { n: agg.usd.notConverted.length })}`, 'muted')]);
   }
   if (agg.excluded.length > 0) {
     lines.push([], [seg(t('overview.excluded'), 'heading')]);

@@ -1,4 +1,15 @@
-import { type Collection, type ExternalIdsLike, externalLinks, localize, type Query } from '@dostyk/data';
+import {
+  type Collection,
+  claimsDisagree,
+  type ExternalIdsLike,
+  externalLinks,
+  isClaimList,
+  isListOfFacts,
+  localize,
+  type Query,
+  type SourceLookup,
+  sourcesById,
+} from '@dostyk/data';
 import { type Lang, maybe, type T, translator } from '../i18n/messages.js';
 import { type Line, link, type Seg, seg } from '../text/styled.js';
 import {
@@ -112,14 +123,6 @@ const REF_FIELDS = new Set([
 ]);
 
 type Claim = Record<string, unknown> & { sources?: string[] };
-const isClaimList = (v: unknown): v is Claim[] =>
-  Array.isArray(v) &&
-  v.length > 0 &&
-  v.every(
-    (c) =>
-      !!c && typeof c === 'object' && Array.isArray((c as Claim).sources) && ('value' in c || 'amount' in c),
-  );
-
 /** Describe any record: a title, its fields as lines with numbered source references, and the sources. */
 export function describe(query: Query, collection: Collection, record: Rec, lang: Lang): Description {
   const t = translator(lang);
@@ -137,7 +140,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
     };
   });
   const number = new Map(sources.map((s) => [s.id, s.n]));
-  const ctx: Ctx = { query, collection, lang, t, number, marked: false };
+  const ctx: Ctx = { query, collection, lang, t, number, marked: false, sources: lookupOf(query) };
 
   const lines: Line[] = [];
   const head = titleOf(record, lang);
@@ -150,7 +153,7 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
   ].filter((k) => !SKIP.has(k) && !isEmpty(record[k]));
   for (const key of keys) lines.push(...field(ctx, key, record[key]));
   // One quiet legend under the kind line, when the name or any text shown is the project's own translation.
-  if (head.translated || ctx.marked) lines.splice(1, 0, [seg(t('detail.translated'), 'muted')]);
+  if ((head.translated && !head.fallback) || ctx.marked) lines.splice(1, 0, [seg(t('detail.translated'), 'muted')]);
   lines.push(...appearances(ctx, record.id));
   if (sources.length > 0) {
     lines.push([]);
@@ -234,7 +237,19 @@ interface Ctx {
   number: Map<string, number>;
   /** Set once a text shown is the project's own translation, so the legend is shown. */
   marked: boolean;
+  /** The dataset's sources, for the conflict rule (a cost without a year is priced at its source's year). */
+  sources: SourceLookup;
 }
+
+const lookups = new WeakMap<Query, SourceLookup>();
+const lookupOf = (query: Query): SourceLookup => {
+  let l = lookups.get(query);
+  if (!l) {
+    l = sourcesById(query.dataset);
+    lookups.set(query, l);
+  }
+  return l;
+};
 
 const label = (ctx: Ctx, key: string): string => maybe(ctx.t, `field.${key}`, humanize(key));
 
@@ -331,8 +346,9 @@ const claimMeta = (ctx: Ctx, c: Claim): string => {
 };
 
 /**
- * Claims about one field. Several claims with different values at the same time are a conflict: each
- * value is shown with who reported it. Claims with distinct `asOf` dates are a history, not a conflict.
+ * Claims about one field, each with who reported it; the field is marked when its sources disagree by the
+ * data package's rule (`claimsDisagree`: a history of as-of dates, a coarser date or another unit or
+ * currency for the same value is no conflict).
  */
 function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = ''): Line[] {
   if (list.length === 1) {
@@ -346,10 +362,7 @@ function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = '')
       ],
     ];
   }
-  const values = new Set(list.map((c) => claimValue(ctx, key, c)));
-  const asOfs = list.map((c) => c.asOf);
-  const history = asOfs.every((a) => typeof a === 'string') && new Set(asOfs).size === asOfs.length;
-  const conflict = values.size > 1 && !history;
+  const conflict = claimsDisagree(list as never, ctx.sources);
   const out: Line[] = [
     [seg(`${indent}${name}:`, 'key'), ...(conflict ? [seg(` ⚠ ${ctx.t('detail.conflict')}`, 'warn')] : [])],
   ];
@@ -366,12 +379,12 @@ function claims(ctx: Ctx, key: string, name: string, list: Claim[], indent = '')
 function field(ctx: Ctx, key: string, v: unknown): Line[] {
   const name = label(ctx, key);
   // Financing lists separate loans and grants, and targets separate goals: not rival values of one fact.
-  if (isClaimList(v) && key !== 'financing' && key !== 'targets') return claims(ctx, key, name, v);
+  if (isClaimList(v) && !isListOfFacts(key)) return claims(ctx, key, name, v as Claim[]);
   if ((key === 'quantities' || key === 'dates') && v && typeof v === 'object' && !Array.isArray(v)) {
     const out: Line[] = [[seg(`${name}:`, 'key')]];
     for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
       const sub = maybe(ctx.t, `${key === 'dates' ? 'ms' : 'quantity'}.${k}`, humanize(k));
-      if (isClaimList(list)) out.push(...claims(ctx, k, sub, list, '  '));
+      if (isClaimList(list)) out.push(...claims(ctx, k, sub, list as Claim[], '  '));
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { type Collection, KIND_OF, localize } from '@dostyk/data';
+import { type Collection, KIND_OF } from '@dostyk/data';
 import type { Lang } from '../i18n/messages.js';
 
 export type Rec = Record<string, unknown> & { id: string };
@@ -7,17 +7,8 @@ export type LocalizedValue = { en: string } & Partial<Record<Lang, string>> & { 
 export const isLocalized = (v: unknown): v is LocalizedValue =>
   !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { en?: unknown }).en === 'string';
 
-/** The display name of any record: `name` for entities and projects, `title` for events, agreements, indicators. */
-export function titleOf(
-  record: unknown,
-  lang: Lang,
-): { text: string; fallback: boolean; translated: boolean } {
-  const r = record as { name?: unknown; title?: unknown; id?: string };
-  const loc = isLocalized(r.name) ? r.name : isLocalized(r.title) ? r.title : undefined;
-  if (!loc) return { text: r.id ?? '', fallback: false, translated: false };
-  const l = localize(loc, lang);
-  return { text: l.text, fallback: l.fallback, translated: l.translated && !l.fallback };
-}
+/** The display name of any record, and number formatting: the data package's rules. */
+export { formatNumber, recordTitle as titleOf } from '@dostyk/data';
 
 /** The singular kind of a collection (the data package's own table). */
 export const KIND: Record<Collection, string> = KIND_OF;
@@ -37,24 +28,6 @@ export const ENTITY_COLLECTIONS: Collection[] = [
 /** The value of the first claim of a claims list, if any. */
 export const firstValue = <T = unknown>(claims: unknown): T | undefined =>
   Array.isArray(claims) ? ((claims[0] as { value?: T } | undefined)?.value as T | undefined) : undefined;
-
-const NUMBER_LOCALE: Record<Lang, string> = {
-  en: 'en-GB',
-  it: 'it-IT',
-  ru: 'ru-RU',
-  kk: 'kk-KZ',
-  zh: 'zh-CN',
-};
-const formats = new Map<string, Intl.NumberFormat>();
-/** 150,000,000 in English, 150.000.000 in Italian, 150 000 000 in Russian. */
-export const formatNumber = (n: number, lang: Lang): string => {
-  let f = formats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 });
-    formats.set(lang, f);
-  }
-  return f.format(n);
-};
 
 /** Short form for charts: 1.2k, 3.4M, 5.6B. */
 export const compactNumber = (n: number): string => {

@@ -1,4 +1,11 @@
-import { type Aggregates, COLLECTIONS, type Collection, type Query } from '@dostyk/data';
+import {
+  type Aggregates,
+  COLLECTIONS,
+  type Collection,
+  countIncludes,
+  displayUnit,
+  type Query,
+} from '@dostyk/data';
 import { countLabel } from '@dostyk/data/labels';
 import { firstValue, formatNumber, titleOf } from '../data/records.js';
 import { LANGS, type Lang, maybe, type T } from '../i18n/messages.js';
@@ -21,10 +28,14 @@ export interface OverviewFacts {
   /** Record count of each non-empty collection, in the package's order. */
   counts: { collection: Collection; count: number }[];
   sources: number;
-  aggregates: Pick<Aggregates, 'projectsBySector' | 'projectsByStatus'> & {
-    capacity: (Aggregates['capacity'][number] & { shown: Shown })[];
+  aggregates: Pick<Aggregates, 'projectCounts' | 'projectsBySector' | 'projectsByStatus' | 'cancelled'> & {
+    /** Totals in their family's base unit, shown in the unit the rules pick for display (2.26 GW). */
+    capacity: (Aggregates['capacity'][number] & { shown: Shown; shownUnit: string })[];
     money: (Aggregates['money'][number] & { shown: Shown })[];
+    usd: Aggregates['usd'] & { shown: Shown };
   };
+  /** What the counts by sector and status include, in each language (the counting rules' label). */
+  countIncludes: Shown;
   /** Umbrella and pledge records left out of the totals. */
   excluded: Titled[];
 }
@@ -47,7 +58,8 @@ const titled = (r: { id?: unknown; name?: unknown; title?: unknown }): Titled =>
 export function overviewFacts(query: Query): OverviewFacts {
   const { dataset } = query;
   const rel = dataset.relationships[0];
-  const { excluded, capacity, money, projectsBySector, projectsByStatus } = query.aggregates();
+  const { excluded, capacity, money, usd, cancelled, projectCounts, projectsBySector, projectsByStatus } =
+    query.aggregates();
   return {
     ...(rel
       ? {
@@ -67,11 +79,18 @@ export function overviewFacts(query: Query): OverviewFacts {
     })),
     sources: dataset.sources.length,
     aggregates: {
+      projectCounts,
       projectsBySector,
       projectsByStatus,
-      capacity: capacity.map((c) => ({ ...c, shown: shown(c.total) })),
+      cancelled,
+      capacity: capacity.map((c) => {
+        const d = displayUnit(c.total, c.unit);
+        return { ...c, shown: shown(d.value), shownUnit: d.unit };
+      }),
       money: money.map((m) => ({ ...m, shown: shown(m.total) })),
+      usd: { ...usd, shown: shown(Math.round(usd.total)) },
     },
+    countIncludes: Object.fromEntries(LANGS.map((l) => [l, countIncludes(projectCounts, l, 'counted')])) as Shown,
     excluded: excluded.map((id) => {
       const record = query.get(id)?.record;
       return record ? titled(record) : { id };
@@ -114,13 +133,14 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
         seg(` ${n}`),
       ]);
   };
+  lines.push([], [seg(facts.countIncludes[lang], 'muted')]);
   counted(t('overview.bySector'), agg.projectsBySector, 'sector');
   counted(t('overview.byStatus'), agg.projectsByStatus, 'st');
   if (agg.capacity.length > 0) {
     lines.push([], [seg(t('overview.capacity'), 'key')]);
     for (const c of agg.capacity)
       lines.push([
-        seg(`  ${c.shown[lang]} ${maybe(t, `unit.${c.unit}`, c.unit)}`),
+        seg(`  ${c.shown[lang]} ${maybe(t, `unit.${c.shownUnit}`, c.shownUnit)}`),
         seg(
           ` · ${maybe(t, `subsector.${c.subsector}`, c.subsector)} · ${countLabel('projects', c.projects, lang)}`,
           'muted',
@@ -134,6 +154,13 @@ export function overviewLines(facts: OverviewFacts, lang: Lang, t: T, width: num
         seg(`  ${m.shown[lang]} ${m.currency}`),
         seg(` · ${countLabel('projects', m.projects, lang)}`, 'muted'),
       ]);
+    lines.push([], [seg(t('overview.usd'), 'key')]);
+    lines.push([
+      seg(`  ${agg.usd.shown[lang]} USD`),
+      seg(` · ${countLabel('projects', agg.usd.projects, lang)}`, 'muted'),
+    ]);
+    if (agg.usd.notConverted.length > 0)
+      lines.push([seg(`  ${t('overview.notConverted', { n: agg.usd.notConverted.length })}`, 'muted')]);
   }
   if (facts.excluded.length > 0) {
     lines.push([], [seg(t('overview.excluded'), 'key')]);

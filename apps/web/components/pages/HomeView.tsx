@@ -1,4 +1,4 @@
-import { localize, type Project } from '@dostyk/data';
+import { countLabel, localize, type Project } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
@@ -111,13 +111,13 @@ export function HomeView() {
           <section aria-labelledby="partnership" className="ladder-section">
             <h2 id="partnership">{t('ladder')}</h2>
             <p className="muted">
-              {t('relationsSince')} <DateClaims claims={relationship.diplomaticRelations} notes={notes} />
+              {t('relationsSince')} <DateClaims field="diplomaticRelations" claims={relationship.diplomaticRelations} notes={notes} />
             </p>
             <ol className="ladder">
               {[...relationship.levels].reverse().map((level) => (
                 <li key={level.id}>
                   <span className="ladder-date">
-                    <DateClaims claims={level.since} notes={notes} />
+                    <DateClaims field={`levels.${level.id}.since`} claims={level.since} notes={notes} />
                   </span>
                   <span className="ladder-name">
                     <Loc value={level.name} />
@@ -185,6 +185,7 @@ export function HomeView() {
       <div className="home-columns">
         <section aria-labelledby="sectors-heading">
           <h2 id="sectors-heading">{t('bySector')}</h2>
+          <p className="muted small count-label">{countLabel(agg.projectCounts, locale, 'counted')}</p>
           <Bars rows={sectors} hrefOf={(k) => `/${locale}/projects?sector=${k}`} />
         </section>
         <section aria-labelledby="status-heading">

@@ -2,7 +2,6 @@
 
 import type { Facets } from '@dostyk/data';
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { plural } from '@/lib/format';
 import type { RowLabels } from '@/lib/project-rows';
 import {
   emptyView,
@@ -244,7 +243,9 @@ export function ProjectExplorer({
     );
   };
 
-  const countText = count === total ? totalText : plural(locale, count, labels.count);
+  // What the count includes (umbrella programmes and pledges are listed here but not counted on the
+  // overview): the data package's label, worded by the server for the full list and by the worker after.
+  const countText = !answer || (count === total && !active) ? totalText : answer.countText;
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
@@ -327,7 +328,7 @@ export function ProjectExplorer({
           it arrives never draws the map where the list is about to go. */}
       <div className="results" ref={listTop}>
         <div className="results-bar">
-          <h2 className="results-count" aria-live="polite" aria-atomic="true">
+          <h2 className="results-count" aria-live="polite" aria-atomic="true" data-count={count}>
             {countText}
             {state === 'loading' && active && <span className="muted"> · {labels.loading}</span>}
             {state === 'failed' && <span className="error"> · {labels.failed}</span>}

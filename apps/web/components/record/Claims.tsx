@@ -1,10 +1,13 @@
+import { claimsDisagree, sameValue } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { sourceLookup } from '@/lib/data';
 import { formatPartialDate } from '@/lib/format';
 import { Cite } from './Cite';
 import type { SourceNotes } from './notes';
 
 export interface ClaimLike {
+  value?: unknown;
   sources: string[];
   reportedBy?: string;
   asOf?: string;
@@ -12,27 +15,32 @@ export interface ClaimLike {
 }
 
 interface Props<C extends ClaimLike> {
+  /** The field's path in the record (`cost`, `quantities.capacity`, `dates.agreed`), as `conflicts()` names it. */
+  field: string;
   claims: C[] | undefined;
   notes: SourceNotes;
   /** How to show a claim's value. */
   render: (claim: C) => ReactNode;
-  /** Identity of a value, to tell agreement from disagreement. */
+  /** Identity of a value as written; the longest is the most precise of values that agree. */
   keyOf: (claim: C) => string;
 }
 
 /**
- * A field's claims. One value: shown with its footnotes. Values that changed over time (each with its own
- * as-of date): a short history. Values that disagree: side by side, each with who reported it.
+ * A field's claims, laid out by the data package's conflict rule (`claimsDisagree`). Values that agree
+ * (a coarser date containing a finer one, one amount in two units): the most precise, with every footnote.
+ * Values that changed over time (each at its own as-of date): a short history. Values that disagree: side by
+ * side, each with who reported it, in a group named after the field.
  */
-export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Props<C>) {
+export function Claims<C extends ClaimLike>({ field, claims, notes, render, keyOf }: Props<C>) {
   const t = useTranslations('record');
   const locale = useLocale();
   if (!claims?.length) return null;
-  const keys = claims.map(keyOf);
-  // Partial dates that only differ in precision (2019-09 and 2019-09-11) agree: show the most precise.
-  const longest = keys.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const datesAgree = keys.every((k) => /^\d{4}(-\d{2}){0,2}$/.test(k) && longest.startsWith(k));
-  const distinct = datesAgree ? new Set([longest]) : new Set(keys);
+  const sources = sourceLookup();
+  const disagree = claimsDisagree(claims as never, sources);
+  const allAgree =
+    !disagree &&
+    claims.every((a) => claims.every((b) => a === b || sameValue(a as never, b as never, sources)));
+  const longest = claims.map(keyOf).reduce((a, b) => (b.length > a.length ? b : a), '');
   const meta = (c: C) => (
     <>
       {c.asOf && (
@@ -41,14 +49,14 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
       {c.note && <span className="claim-note"> ({c.note})</span>}
     </>
   );
-  if (distinct.size === 1) {
+  if (allAgree) {
     const first = (claims.find((c) => keyOf(c) === longest) ?? claims[0]) as C;
-    const sources = [...new Set(claims.flatMap((c) => c.sources))];
+    const cited = [...new Set(claims.flatMap((c) => c.sources))];
     const reporters = claims.map((c) => c.reportedBy).filter(Boolean);
     return (
       <span className="claim">
         {render(first)}
-        <Cite sources={sources} notes={notes} />
+        <Cite sources={cited} notes={notes} />
         {reporters.length > 0 && (
           <span className="claim-by"> {t('reportedBy', { who: reporters.join('; ') })}</span>
         )}
@@ -56,9 +64,7 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
       </span>
     );
   }
-  const asOfs = claims.map((c) => c.asOf);
-  const isHistory =
-    asOfs.every(Boolean) && new Set(asOfs).size === claims.length && claims.every((c) => !c.reportedBy);
+  const isHistory = !disagree;
   if (isHistory) {
     const ordered = [...claims].sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
     return (
@@ -75,7 +81,7 @@ export function Claims<C extends ClaimLike>({ claims, notes, render, keyOf }: Pr
   }
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled group of values, not a form fieldset
-    <div className="conflict" role="group" aria-label={t('conflict')}>
+    <div className="conflict" role="group" aria-label={t('conflict')} data-field={field}>
       <p className="conflict-head">
         <span aria-hidden="true">⚖ </span>
         {t('conflict')}

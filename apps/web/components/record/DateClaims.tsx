@@ -11,14 +11,18 @@ export function DateText({ value }: { value: string }) {
 
 /** A dated field's claims: dates that agree show once, dates that disagree side by side. */
 export function DateClaims({
+  field,
   claims,
   notes,
 }: {
+  /** The field's path in the record, as `conflicts()` names it. */
+  field: string;
   claims: (ClaimLike & { value: string })[] | undefined;
   notes: SourceNotes;
 }) {
   return (
     <Claims
+      field={field}
       claims={claims}
       notes={notes}
       keyOf={(c) => c.value}

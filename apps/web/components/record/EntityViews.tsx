@@ -147,7 +147,7 @@ export function EventView({ record, related }: { record: Event; related: Related
         <>
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           <Fact term={t('date')}>
-            <DateClaims claims={record.date} notes={notes} />
+            <DateClaims field="date" claims={record.date} notes={notes} />
             {record.endDate && (
               <>
                 {' '}
@@ -207,16 +207,17 @@ export function AgreementView({ record, related }: { record: Agreement; related:
         <>
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           <Fact term={t('signed')}>
-            <DateClaims claims={record.signed} notes={notes} />
+            <DateClaims field="signed" claims={record.signed} notes={notes} />
           </Fact>
           {record.inForce && (
             <Fact term={t('inForce')}>
-              <DateClaims claims={record.inForce} notes={notes} />
+              <DateClaims field="inForce" claims={record.inForce} notes={notes} />
             </Fact>
           )}
           {record.status && (
             <Fact term={t('status')}>
               <Claims
+                field="status"
                 claims={record.status}
                 notes={notes}
                 keyOf={(c) => c.value}
@@ -283,7 +284,7 @@ export function PersonView({ record, related }: { record: Person; related: Relat
           <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>
           {record.born && (
             <Fact term={t('born')}>
-              <DateClaims claims={record.born} notes={notes} />
+              <DateClaims field="born" claims={record.born} notes={notes} />
             </Fact>
           )}
           <Fact term={t('roles')}>
@@ -338,7 +339,7 @@ export function OrganizationView({ record, related }: { record: Organization; re
           )}
           {record.founded && (
             <Fact term={t('founded')}>
-              <DateClaims claims={record.founded} notes={notes} />
+              <DateClaims field="founded" claims={record.founded} notes={notes} />
             </Fact>
           )}
           {record.website && (
@@ -368,7 +369,7 @@ export function FrameworkView({ record, related }: { record: Framework; related:
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
           {record.since && (
             <Fact term={t('since')}>
-              <DateClaims claims={record.since} notes={notes} />
+              <DateClaims field="since" claims={record.since} notes={notes} />
             </Fact>
           )}
           {record.organization && (

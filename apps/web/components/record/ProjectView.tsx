@@ -92,6 +92,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
           <dt>{t('status')}</dt>
           <dd>
             <Claims
+              field="status"
               claims={project.status}
               notes={notes}
               keyOf={(c) => c.value}
@@ -144,6 +145,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
               <dt>{t('cost')}</dt>
               <dd>
                 <Claims
+                  field="cost"
                   claims={project.cost}
                   notes={notes}
                   keyOf={(c) => `${c.amount} ${c.currency}`}
@@ -162,6 +164,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
               <dt>{label(tq, metric)}</dt>
               <dd>
                 <Claims
+                  field={`quantities.${metric}`}
                   claims={claims}
                   notes={notes}
                   keyOf={(c) => `${c.value} ${c.unit}`}
@@ -184,7 +187,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
             {milestones.map((m) => (
               <li key={m}>
                 <span className="milestone-name">{label(tm, m)}</span>
-                <DateClaims claims={project.dates?.[m]} notes={notes} />
+                <DateClaims field={`dates.${m}`} claims={project.dates?.[m]} notes={notes} />
               </li>
             ))}
           </ol>

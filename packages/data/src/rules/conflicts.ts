@@ -23,6 +23,8 @@ export interface FieldConflict {
 
 /** Lists whose entries are separate facts (several loans, several targets), never rival values of one. */
 const LISTS_OF_FACTS = new Set(['financing', 'targets']);
+/** Whether a field lists separate facts (several loans, several targets) rather than rival values of one. */
+export const isListOfFacts = (field: string): boolean => LISTS_OF_FACTS.has(field);
 /** Maps of claim lists, one per metric or milestone. */
 const CLAIM_MAPS = new Set(['quantities', 'dates']);
 
@@ -86,7 +88,7 @@ export function claimsDisagree(claims: readonly ClaimLike[], sources?: SourceLoo
 export function conflicts(record: object, sources?: SourceLookup): FieldConflict[] {
   const out: FieldConflict[] = [];
   for (const [key, v] of Object.entries(record)) {
-    if (LISTS_OF_FACTS.has(key)) continue;
+    if (isListOfFacts(key)) continue;
     if (isClaimList(v)) {
       if (claimsDisagree(v, sources)) out.push({ field: key, claims: v });
       continue;

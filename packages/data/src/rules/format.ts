@@ -15,7 +15,7 @@ const isLocale = (l: string): l is Locale => (LOCALES as readonly string[]).incl
 export const intlLocale = (locale: string): string =>
   locale === 'zh' ? 'zh-CN' : isLocale(locale) ? locale : 'en';
 
-type Titled = { id?: string; name?: unknown; title?: unknown };
+type Titled = { id?: unknown; name?: unknown; title?: unknown };
 const isLocalized = (v: unknown): v is Localized =>
   !!v && typeof v === 'object' && typeof (v as { en?: unknown }).en === 'string';
 
@@ -24,9 +24,10 @@ const isLocalized = (v: unknown): v is Localized =>
  * (events, agreements, indicators), English with `fallback: true` when the locale has none, the id when the
  * record has neither.
  */
-export function recordTitle(record: Titled, locale: string): LocalizedText {
-  const text = isLocalized(record.name) ? record.name : isLocalized(record.title) ? record.title : undefined;
-  if (!text) return { text: record.id ?? '', fallback: false, lang: 'en' };
+export function recordTitle(record: unknown, locale: string): LocalizedText {
+  const r = (record ?? {}) as Titled;
+  const text = isLocalized(r.name) ? r.name : isLocalized(r.title) ? r.title : undefined;
+  if (!text) return { text: typeof r.id === 'string' ? r.id : '', fallback: false, lang: 'en', translated: false };
   return localize(text, locale);
 }
 

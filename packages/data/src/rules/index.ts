@@ -5,6 +5,7 @@ export {
   conflicts,
   type FieldConflict,
   isClaimList,
+  isListOfFacts,
   sameValue,
 } from './conflicts.js';
 export { countLabel, countProjects, inProjectCounts, inTotals, type ProjectCounts } from './counting.js';

@@ -1,4 +1,4 @@
-import { localize } from '@dostyk/data';
+import { countLabel, countProjects, localize } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AtlasMap } from '@/components/map/AtlasMap';
@@ -7,7 +7,6 @@ import { ProjectExplorer } from '@/components/projects/ProjectExplorer';
 import { ProjectRows } from '@/components/projects/ProjectRows';
 import { PAGE_SIZE } from '@/components/projects/page-size';
 import { query } from '@/lib/data';
-import { plural } from '@/lib/format';
 import { facetValueLabels, rowLabels } from '@/lib/labels';
 import type { MapItem } from '@/lib/map-items';
 import { projectMapItems } from '@/lib/map-items';
@@ -53,7 +52,7 @@ export default async function ProjectsPage({ params }: Props) {
         locale={locale}
         thisYear={thisYear}
         total={all.total}
-        totalText={plural(locale, all.total, messages.explorer.count)}
+        totalText={countLabel(countProjects(all.items), locale, 'listed')}
         firstPageIds={all.items.slice(0, PAGE_SIZE).map((p) => p.id)}
         initialFacets={all.facets}
         rowLabels={labels}
