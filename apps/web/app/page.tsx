@@ -4,7 +4,7 @@ import { LOCALE_TAGS, LOCALES } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/links';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
   title: 'Dostyk · China and Kazakhstan, sourced',
   description:
     'An open, sourced atlas of the China–Kazakhstan relationship: diplomacy, projects and figures, in English, Italian, Russian, Kazakh and Chinese.',

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { LOCALE_TAGS, LOCALES } from '@/i18n/routing';
 import { dataset } from '@/lib/data';
-import { RECORD_PAGES, SITE_URL } from '@/lib/links';
+import { RECORD_PAGES, siteUrl } from '@/lib/links';
 
 export const dynamic = 'force-static';
 
@@ -20,7 +20,10 @@ const STATIC_PATHS = [
   'about',
 ];
 
-/** Every page in every language, each with its hreflang alternates. */
+/**
+ * Every page in every language, each with its hreflang alternates; absolute when SITE_URL is set, else
+ * site-relative paths (robots.txt then names no sitemap).
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const paths: { path: string; updated?: string }[] = STATIC_PATHS.map((path) => ({ path }));
   for (const c of RECORD_PAGES) {
@@ -30,9 +33,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
   }
   return paths.flatMap(({ path, updated }) => {
     const suffix = path ? `/${path}` : '';
-    const languages = Object.fromEntries(LOCALES.map((l) => [LOCALE_TAGS[l], `${SITE_URL}/${l}${suffix}`]));
+    const languages = Object.fromEntries(LOCALES.map((l) => [LOCALE_TAGS[l], siteUrl(`/${l}${suffix}`)]));
     return LOCALES.map((l) => ({
-      url: `${SITE_URL}/${l}${suffix}`,
+      url: siteUrl(`/${l}${suffix}`),
       ...(updated ? { lastModified: updated } : {}),
       alternates: { languages },
     }));

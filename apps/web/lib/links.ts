@@ -35,9 +35,13 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** The public address of the site, for sitemap, canonical links and citations (set SITE_URL when deploying). */
-export const SITE_URL = (
-  process.env.NEXT_PUBLIC_SITE_URL ??
-  process.env.SITE_URL ??
-  'http://localhost:3000'
-).replace(/\/$/, '');
+/**
+ * The public address of the site, for the sitemap, canonical and Open Graph URLs and citations: set
+ * SITE_URL (or NEXT_PUBLIC_SITE_URL) when deploying. Without it the build names no host at all: pages link
+ * relatively and leave out canonical and Open Graph URLs, so a copy served anywhere points at itself.
+ */
+export const SITE_URL: string | undefined =
+  (process.env.NEXT_PUBLIC_SITE_URL || process.env.SITE_URL || '').replace(/\/$/, '') || undefined;
+
+/** `path` on the public site when its address is known, else the site-relative path. */
+export const siteUrl = (path: string): string => `${SITE_URL ?? ''}${path}`;

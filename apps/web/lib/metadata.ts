@@ -21,7 +21,7 @@ export function pageMetadata({
   path,
   title,
   description,
-  image = 'site',
+  image: imageName = 'site',
 }: {
   locale: string;
   path: string;
@@ -35,20 +35,27 @@ export function pageMetadata({
   for (const l of LOCALES) languages[LOCALE_TAGS[l]] = `/${l}${suffix}`;
   languages['x-default'] = `/en${suffix}`;
   const desc = clip(description);
+  const image = { url: `/og/${imageName}.png`, width: 1200, height: 630, alt: 'Dostyk' };
+  // Open Graph and Twitter need absolute URLs, and a canonical URL names the public host: without SITE_URL
+  // they are left out rather than pointing at a host that is not the site (hreflang stays, relative).
   return {
-    metadataBase: new URL(SITE_URL),
+    ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
     title,
     description: desc,
-    alternates: { canonical: `/${locale}${suffix}`, languages },
+    alternates: { ...(SITE_URL ? { canonical: `/${locale}${suffix}` } : {}), languages },
     openGraph: {
       title,
       description: desc,
       siteName: 'Dostyk',
       locale: OG_LOCALE[locale] ?? 'en_GB',
       type: 'website',
-      url: `/${locale}${suffix}`,
-      images: [{ url: `/og/${image}.png`, width: 1200, height: 630, alt: 'Dostyk' }],
+      ...(SITE_URL ? { url: `/${locale}${suffix}`, images: [image] } : {}),
     },
-    twitter: { card: 'summary_large_image', title, description: desc, images: [`/og/${image}.png`] },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: desc,
+      ...(SITE_URL ? { images: [image.url] } : {}),
+    },
   };
 }

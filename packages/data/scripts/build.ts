@@ -98,6 +98,14 @@ try {
   await write('dataset.js', `export const dataset = JSON.parse(${JSON.stringify(json)});\n`);
   await rm(join(tmp, 'dataset.js.map'), { force: true });
   await write('search-index.json', JSON.stringify(buildSearchIndex(dataset)));
+  // createQuery(dataset) reads the shipped index (instead of building one) when it is given this dataset.
+  const records = Object.keys(KIND_OF).reduce(
+    (n, c) => n + (dataset[c as keyof typeof KIND_OF] as unknown[]).length,
+    0,
+  );
+  const shipped = { version: dataset.version, generated: dataset.generated, records };
+  await write('shipped.js', `export const SHIPPED = ${JSON.stringify(shipped)};\n`);
+  await rm(join(tmp, 'shipped.js.map'), { force: true });
   for (const [name, csv] of Object.entries(datasetToCsv(dataset))) await write(`csv/${name}.csv`, csv);
   await write('places.geojson', JSON.stringify(toGeoJson(dataset)));
   for (const [kind, schema] of Object.entries(recordJsonSchemas())) {

@@ -34,7 +34,7 @@ export async function generateMetadata({
   const { locale } = await params;
   const t = await getTranslations({ locale: locale as 'en', namespace: 'site' });
   return {
-    metadataBase: new URL(SITE_URL),
+    ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
     title: { default: `Dostyk · ${t('tagline')}`, template: '%s · Dostyk' },
     description: t('description'),
     icons: { icon: '/favicon.svg' },

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { dataset } from '@/lib/data';
-import { recordHref, SITE_URL } from '@/lib/links';
+import { formatPartialDate } from '@/lib/format';
+import { recordHref, siteUrl } from '@/lib/links';
 import { recordTitle } from '@/lib/records';
 import { DateText } from './DateClaims';
 
@@ -15,7 +16,7 @@ export function CiteThis({
   const t = useTranslations('record');
   const locale = useLocale();
   const name = recordTitle(record, 'en').text;
-  const url = `${SITE_URL}${recordHref(locale, collection, record.id)}`;
+  const url = siteUrl(recordHref(locale, collection, record.id));
   const citation = `Dostyk contributors, “${name}” (${collection}/${record.id}), Dostyk dataset version ${dataset.version}${record.updated ? `, updated ${record.updated}` : ''}. ${url}`;
   return (
     <section className="cite-this" aria-labelledby="cite-heading">

@@ -6,6 +6,7 @@ import { countProjects, inProjectCounts, inTotals } from '../rules/counting.js';
 import { type SourceLookup, sourcesById, toUsd } from '../rules/money.js';
 import { toBaseUnit, unitFamily } from '../rules/units.js';
 import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
+import { SHIPPED } from '../shipped.js';
 import { appearancesIndex } from './appears-in.js';
 import { currentStatus, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
@@ -42,6 +43,7 @@ export interface QueryOptions {
   /**
    * A prebuilt search index (`@dostyk/data/search-index.json`, parsed or as text) for this dataset; used
    * only when it indexes exactly this dataset's records (otherwise the index is built on first search).
+   * Without it, in Node, the package's own dataset uses the index the package ships.
    */
   searchIndex?: SerializedIndex;
   /** The year open-ended projects count as active until (default: this year). */
@@ -54,6 +56,26 @@ export interface QueryOptions {
 function tryLoad(serialized: SerializedIndex): MiniSearch<SearchDocument> | undefined {
   try {
     return loadSearchIndex(serialized);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the build puts the index, beside this module's folder (a variable, so that bundlers leave it be). */
+const SHIPPED_INDEX = '../search-index.json';
+
+/**
+ * The package's own search index, when `dataset` is the dataset it was built from (same version, date and
+ * record count; `indexesExactly` then checks every id) and this runs in Node next to `dist/`. Read with
+ * Node's built-in fs through `process.getBuiltinModule`, so browser bundles never see a Node import.
+ */
+function shippedIndex(dataset: Dataset, records: number): string | undefined {
+  if (!SHIPPED.generated || SHIPPED.records !== records) return undefined;
+  if (dataset.version !== SHIPPED.version || dataset.generated !== SHIPPED.generated) return undefined;
+  try {
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const fs = proc?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+    return fs?.readFileSync(new URL(SHIPPED_INDEX, import.meta.url), 'utf8');
   } catch {
     return undefined;
   }
@@ -94,8 +116,10 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     // A prebuilt index is only used when it indexes exactly this dataset's records: one from another
     // dataset (a stale cached file, a copy of the site with other data) would find records that are not
     // here and miss those that are. Otherwise the index is built from the dataset.
-    const loaded = options.searchIndex !== undefined ? tryLoad(options.searchIndex) : undefined;
-    index = loaded && indexesExactly(loaded, idIndex().byId) ? loaded : buildSearchIndex(dataset);
+    const ids = idIndex().byId;
+    const given = options.searchIndex ?? shippedIndex(dataset, ids.size);
+    const loaded = given !== undefined ? tryLoad(given) : undefined;
+    index = loaded && indexesExactly(loaded, ids) ? loaded : buildSearchIndex(dataset);
     return index;
   };
   let engine: ProjectEngine | undefined;

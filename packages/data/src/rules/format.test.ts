@@ -13,7 +13,12 @@ describe('titles, regions, numbers, money and dates per locale', () => {
     expect(recordTitle(event as object, 'en').text).toBe(event?.title.en);
     const p = dataset.projects.find((x) => !x.name.kk);
     expect(recordTitle(p as object, 'kk')).toMatchObject({ text: p?.name.en, fallback: true, lang: 'en' });
-    expect(recordTitle({ id: 'bare' }, 'zh')).toEqual({ text: 'bare', fallback: false, lang: 'en', translated: false });
+    expect(recordTitle({ id: 'bare' }, 'zh')).toEqual({
+      text: 'bare',
+      fallback: false,
+      lang: 'en',
+      translated: false,
+    });
   });
 
   it('names regions in the locale, English where there is no name, the code when unknown', () => {

@@ -27,7 +27,8 @@ const isLocalized = (v: unknown): v is Localized =>
 export function recordTitle(record: unknown, locale: string): LocalizedText {
   const r = (record ?? {}) as Titled;
   const text = isLocalized(r.name) ? r.name : isLocalized(r.title) ? r.title : undefined;
-  if (!text) return { text: typeof r.id === 'string' ? r.id : '', fallback: false, lang: 'en', translated: false };
+  if (!text)
+    return { text: typeof r.id === 'string' ? r.id : '', fallback: false, lang: 'en', translated: false };
   return localize(text, locale);
 }
 

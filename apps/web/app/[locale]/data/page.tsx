@@ -4,7 +4,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { dataset } from '@/lib/data';
 import { formatNumber } from '@/lib/format';
-import { SITE_URL } from '@/lib/links';
+import { siteUrl } from '@/lib/links';
 import { pageMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -46,7 +46,7 @@ export default async function DataPage({ params }: Props) {
     '@type': 'Dataset',
     name: 'Dostyk: the China–Kazakhstan relationship',
     description: t('jsonLdDescription'),
-    url: `${SITE_URL}/${locale}/data`,
+    url: siteUrl(`/${locale}/data`),
     version: dataset.version,
     dateModified: dataset.generated ? dataset.generated.slice(0, 10) : undefined,
     inLanguage: ['en', 'it', 'ru', 'kk', 'zh'],
@@ -62,17 +62,17 @@ export default async function DataPage({ params }: Props) {
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/json',
-        contentUrl: `${SITE_URL}/downloads/dataset.json`,
+        contentUrl: siteUrl(`/downloads/dataset.json`),
       },
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/geo+json',
-        contentUrl: `${SITE_URL}/downloads/places.geojson`,
+        contentUrl: siteUrl(`/downloads/places.geojson`),
       },
       ...csv.map((f) => ({
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
-        contentUrl: `${SITE_URL}/downloads/csv/${f.name}`,
+        contentUrl: siteUrl(`/downloads/csv/${f.name}`),
       })),
     ],
   };
