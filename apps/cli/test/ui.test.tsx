@@ -1,4 +1,4 @@
-import { COLLECTIONS, countLabel, createQuery, dataset, displayUnit, type Query } from '@dostyk/data';
+import { COLLECTIONS, countIncludes, createQuery, dataset, displayUnit, type Query } from '@dostyk/data';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../src/data/records.js';
@@ -254,7 +254,7 @@ describe('the overview facts', () => {
       expect(c.shown.ru).toBe(formatNumber(d.value, 'ru'));
       expect(c.shownUnit).toBe(d.unit);
     }
-    expect(facts.countLabel.en).toBe(countLabel(aggregates.projectCounts, 'en', 'counted'));
+    expect(facts.countIncludes.en).toBe(countIncludes(aggregates.projectCounts, 'en', 'counted'));
     expect(facts.excluded.map((r) => r.id)).toEqual(excluded);
     expect(facts.relationship?.id).toBe(dataset.relationships[0]?.id);
     expect(facts.relationship?.levels.length).toBe(dataset.relationships[0]?.levels.length);

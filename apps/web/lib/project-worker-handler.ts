@@ -1,4 +1,4 @@
-import { countLabel, countProjects, type Query, toCsv } from '@dostyk/data';
+import { countIncludes, countProjects, type Query, toCsv } from '@dostyk/data';
 import { toRow } from '@/lib/project-rows';
 import { fetchQuery } from './client-index';
 import type { WorkerRequest, WorkerResponse } from './project-worker-protocol';
@@ -39,7 +39,7 @@ export async function handle(request: WorkerRequest): Promise<WorkerResponse> {
       op: 'projects',
       answer: {
         total: result.total,
-        countText: countLabel(countProjects(result.items), request.locale, 'listed'),
+        countText: countIncludes(countProjects(result.items), request.locale, 'listed'),
         facets: result.facets,
         rows,
         keep,

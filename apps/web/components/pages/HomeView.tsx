@@ -1,4 +1,4 @@
-import { countLabel, localize, type Project } from '@dostyk/data';
+import { countIncludes, localize, type Project } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
@@ -185,7 +185,7 @@ export function HomeView() {
       <div className="home-columns">
         <section aria-labelledby="sectors-heading">
           <h2 id="sectors-heading">{t('bySector')}</h2>
-          <p className="muted small count-label">{countLabel(agg.projectCounts, locale, 'counted')}</p>
+          <p className="muted small count-label">{countIncludes(agg.projectCounts, locale, 'counted')}</p>
           <Bars rows={sectors} hrefOf={(k) => `/${locale}/projects?sector=${k}`} />
         </section>
         <section aria-labelledby="status-heading">

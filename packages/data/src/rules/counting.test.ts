@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../constants.js';
 import { createQuery } from '../query/index.js';
 import type { Dataset } from '../schema/dataset.js';
-import { countLabel, countProjects, inTotals } from './counting.js';
+import { countIncludes, countProjects, inTotals } from './counting.js';
 
 const dataset = JSON.parse(
   readFileSync(new URL('../../dist/dataset.json', import.meta.url), 'utf8'),
@@ -18,8 +18,8 @@ describe('counting rules', () => {
     expect(counts.listed).toBe(energy.total);
     expect(counts.counted).toBe(q.aggregates().projectsBySector.energy);
     expect(counts.listed - counts.counted).toBe(counts.umbrella + counts.pledge);
-    const listed = countLabel(counts, 'en', 'listed');
-    const counted = countLabel(counts, 'en', 'counted');
+    const listed = countIncludes(counts, 'en', 'listed');
+    const counted = countIncludes(counts, 'en', 'counted');
     expect(listed).toContain(`${counts.listed} projects`);
     expect(counted).toContain(`${counts.counted} projects counted`);
     if (counts.listed > counts.counted) {
@@ -30,10 +30,10 @@ describe('counting rules', () => {
 
   it('has the label in all five languages, with the numbers in each', () => {
     const counts = { listed: 35, counted: 33, umbrella: 1, pledge: 1, cancelled: 0 };
-    const labels = LOCALES.map((l) => countLabel(counts, l, 'listed'));
+    const labels = LOCALES.map((l) => countIncludes(counts, l, 'listed'));
     expect(new Set(labels).size).toBe(5);
     for (const l of labels) expect(l).toMatch(/35.*2/);
-    expect(countLabel({ ...counts, listed: 1, counted: 1 }, 'en', 'listed')).toBe('1 project');
+    expect(countIncludes({ ...counts, listed: 1, counted: 1 }, 'en', 'listed')).toBe('1 project');
   });
 
   it('leaves cancelled projects out of capacity and cost totals, but counts them under their status', () => {

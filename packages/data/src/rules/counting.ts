@@ -1,3 +1,4 @@
+import { countLabel } from '../labels/index.js';
 import { currentStatus, isCounted } from '../query/project-facts.js';
 import type { Project } from '../schema/dataset.js';
 import { plural } from './format.js';
@@ -44,19 +45,18 @@ export function countProjects(projects: readonly Countable[]): ProjectCounts {
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>>;
 interface Phrases {
-  listed: Forms;
   listedExcluded: Forms;
   counted: Forms;
   countedExcluded: Forms;
 }
 
 /**
- * What a count includes, in five languages. Phrases that put the number after a colon avoid agreeing a
+ * What a count includes, in five languages (the count of a list itself is the label catalogue's "35 projects",
+ * "35 проектов"). Phrases that put the number after a colon avoid agreeing a
  * noun with it where the grammar would need more forms than the sentence can carry.
  */
 const PHRASES: Record<string, Phrases> = {
   en: {
-    listed: { one: '# project', other: '# projects' },
     listedExcluded: {
       one: 'including # umbrella programme or pledge that counts and totals leave out',
       other: 'including # umbrella programmes or pledges that counts and totals leave out',
@@ -68,7 +68,6 @@ const PHRASES: Record<string, Phrases> = {
     },
   },
   it: {
-    listed: { one: '# progetto', other: '# progetti' },
     listedExcluded: {
       one: 'di cui # programma quadro o impegno escluso da conteggi e totali',
       other: 'di cui # programmi quadro o impegni esclusi da conteggi e totali',
@@ -80,13 +79,11 @@ const PHRASES: Record<string, Phrases> = {
     },
   },
   ru: {
-    listed: { other: 'проектов: #' },
     listedExcluded: { other: 'из них рамочных программ и обещаний, не входящих в подсчёты и итоги: #' },
     counted: { other: 'учтено проектов: #' },
     countedExcluded: { other: 'рамочных программ и обещаний в списке, но не в подсчёте: #' },
   },
   kk: {
-    listed: { other: '# жоба' },
     listedExcluded: {
       other: 'оның ішінде есептер мен қорытындыға кірмейтін # шеңберлік бағдарлама немесе уәде',
     },
@@ -94,7 +91,6 @@ const PHRASES: Record<string, Phrases> = {
     countedExcluded: { other: 'тізімде бар, бірақ есепке алынбаған # шеңберлік бағдарлама немесе уәде' },
   },
   zh: {
-    listed: { other: '# 个项目' },
     listedExcluded: { other: '其中 # 个总体规划或承诺不计入统计和合计' },
     counted: { other: '计入 # 个项目' },
     countedExcluded: { other: '# 个总体规划或承诺列出但不计入' },
@@ -107,12 +103,14 @@ const PHRASES: Record<string, Phrases> = {
  * or pledges that counts and totals leave out"; `counted` for counts by sector or status (the overview,
  * `dostyk stats`): "33 projects counted; 2 umbrella programmes or pledges listed but not counted".
  */
-export function countLabel(counts: ProjectCounts, locale: string, kind: 'listed' | 'counted'): string {
+export function countIncludes(counts: ProjectCounts, locale: string, kind: 'listed' | 'counted'): string {
   const p = PHRASES[locale] ?? (PHRASES.en as Phrases);
   const excluded = counts.listed - counts.counted;
   const sep = locale === 'zh' ? '，' : kind === 'listed' ? ', ' : '; ';
   const head =
-    kind === 'listed' ? plural(locale, counts.listed, p.listed) : plural(locale, counts.counted, p.counted);
+    kind === 'listed'
+      ? countLabel('projects', counts.listed, locale)
+      : plural(locale, counts.counted, p.counted);
   if (excluded === 0) return head;
   const tail = plural(locale, excluded, kind === 'listed' ? p.listedExcluded : p.countedExcluded);
   return `${head}${sep}${tail}`;

@@ -8,7 +8,7 @@ export {
   isListOfFacts,
   sameValue,
 } from './conflicts.js';
-export { countLabel, countProjects, inProjectCounts, inTotals, type ProjectCounts } from './counting.js';
+export { countIncludes, countProjects, inProjectCounts, inTotals, type ProjectCounts } from './counting.js';
 export {
   EXCHANGE_RATES,
   type ExchangeRate,

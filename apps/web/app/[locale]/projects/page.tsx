@@ -1,4 +1,4 @@
-import { countLabel, countProjects, localize } from '@dostyk/data';
+import { countIncludes, countProjects, localize } from '@dostyk/data';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AtlasMap } from '@/components/map/AtlasMap';
@@ -52,7 +52,7 @@ export default async function ProjectsPage({ params }: Props) {
         locale={locale}
         thisYear={thisYear}
         total={all.total}
-        totalText={countLabel(countProjects(all.items), locale, 'listed')}
+        totalText={countIncludes(countProjects(all.items), locale, 'listed')}
         firstPageIds={all.items.slice(0, PAGE_SIZE).map((p) => p.id)}
         initialFacets={all.facets}
         rowLabels={labels}
