@@ -52,7 +52,13 @@ export async function benchData({ runs = 7 } = {}) {
   const floorWall = median(samples.floorWall);
   const packageWall = median(samples.packageWall);
   rows.push(
-    row(S, 'data.fresh-floor', `fresh process: read + JSON.parse dataset.json (median of ${runs})`, floorWall, 'ms'),
+    row(
+      S,
+      'data.fresh-floor',
+      `fresh process: read + JSON.parse dataset.json (median of ${runs})`,
+      floorWall,
+      'ms',
+    ),
     row(
       S,
       'data.fresh-first-search',
