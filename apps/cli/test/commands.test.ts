@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createQuery, dataset, parseCsv, toCsv } from '@dostyk/data';
+import { conflicts, createQuery, dataset, parseCsv, sourcesById, toCsv } from '@dostyk/data';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE, CONTROL, dostyk } from './helpers.js';
 
@@ -167,6 +167,11 @@ describe('show', () => {
     expect(out.collection).toBe('projects');
     expect(out.record.id).toBe('zhanatas-wind-farm');
     expect(out.sources.length).toBe(out.record.sources.length);
+    // The fields the text marks, by the data package's conflict rule.
+    expect(out.conflicts).toContain('quantities.annual-output');
+    expect(out.conflicts).toEqual(
+      conflicts(query.get('zhanatas-wind-farm')?.record as object, sourcesById(dataset)).map((c) => c.field),
+    );
   });
 });
 

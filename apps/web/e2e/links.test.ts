@@ -64,11 +64,31 @@ describe('links', () => {
     const sitemap = await check('/sitemap.xml', /xml/);
     expect(sitemap).toContain('/zh/projects');
     expect(sitemap).toContain('hreflang');
-    expect(await check('/robots.txt', /text\/plain/)).toContain('Sitemap:');
+    // The e2e build has no public address (SITE_URL): the sitemap's URLs are site-relative and robots.txt
+    // names no sitemap rather than a host that is not the site.
+    expect(await check('/robots.txt', /text\/plain/)).not.toContain('Sitemap:');
     await check('/downloads/dataset.json', /application\/json/);
     await check('/downloads/places.geojson', /geo\+json/);
     const res = await fetch(`${BASE()}/en`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('names no localhost in any built file when no public address is configured', () => {
+    const out = join(import.meta.dirname, '..', 'out');
+    const naming: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (
+          /\.(html|txt|xml|json|js|css|webmanifest)$/.test(name) &&
+          readFileSync(path, 'utf8').includes('localhost')
+        )
+          naming.push(relative(out, path));
+      }
+    };
+    walk(out);
+    expect(naming).toEqual([]);
   });
 
   it('never serves files outside out/, and redirects a trailing slash', async () => {

@@ -28,9 +28,11 @@ describe('every page type in every language', () => {
         if (!path.startsWith('/search')) {
           expect(description?.length ?? 0, `${type} description`).toBeGreaterThan(locale === 'zh' ? 8 : 20);
           expect(await page.locator('link[rel="alternate"][hreflang]').count(), `${type} hreflang`).toBe(6);
-          expect(await page.getAttribute('meta[property="og:image"]', 'content'), `${type} og:image`).toMatch(
-            /\/og\/.+\.png$/,
+          // Without a public address (SITE_URL) the build names no host: no canonical or Open Graph URLs.
+          expect(await page.locator('meta[property="og:image"], meta[property="og:url"]').count(), type).toBe(
+            0,
           );
+          expect(await page.locator('link[rel="canonical"]').count(), `${type} canonical`).toBe(0);
         }
         // No sideways scrolling at this width.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,3 +1,4 @@
+import { conflicts, sourcesById } from '@dostyk/data';
 import type { Context } from '../context.js';
 import { describe } from '../data/describe.js';
 import type { Rec } from '../data/records.js';
