@@ -37,6 +37,8 @@ export function showCommand(ctx: Context, id: string, o: { json?: boolean }) {
       record,
       ...appearsIn,
       sources: q.dataset.sources.filter((s) => ids.has(s.id)),
+      // The fields whose sources disagree, by the data package's rule (what the text marks).
+      conflicts: conflicts(record, sourcesById(q.dataset)).map((c) => c.field),
     });
   }
   const d = describe(q, hit.collection, record, ctx.lang);
