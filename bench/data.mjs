@@ -69,7 +69,7 @@ export async function benchData({ runs = 7 } = {}) {
         floor: floorWall,
         floorLabel: 'fresh process: read + JSON.parse dataset.json',
         ratio: packageWall / floorWall,
-        target: { text: '≤ 2.5× floor', met: packageWall / floorWall <= 2.5 },
+        target: { text: 'at most 2.5× the floor', met: packageWall / floorWall <= 2.5 },
       },
     ),
   );
