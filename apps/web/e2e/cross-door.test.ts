@@ -5,6 +5,10 @@ import { promisify } from 'node:util';
 import { conflicts, createQuery, type Dataset, type ProjectFilter, sourcesById } from '@dostyk/data';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The terminal's own words for a field (its label table and the data package's catalogue), so that a mark
+// is matched to the field it stands on.
+import { humanize } from '../../cli/src/data/records.js';
+import { maybe, translator } from '../../cli/src/i18n/messages.js';
 import { BASE, launch, shippedDataset } from './browser';
 
 /**
@@ -23,9 +27,15 @@ const dostyk = async (args: string[]): Promise<string> => {
   return stdout;
 };
 
-/** Field paths and CLI labels compared on their letters only: `dates.constructionStart` ~ "construction start". */
+/** Labels compared on their letters only (the terminal pads and punctuates them). */
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
-const lastSegment = (field: string) => field.split('.').at(-1) ?? field;
+const t = translator('en');
+/** The label `dostyk show` prints for a field path, as describe() words it. */
+function cliLabel(field: string): string {
+  const [key = field, sub] = field.split('.');
+  if (sub === undefined) return maybe(t, `field.${key}`, humanize(key));
+  return maybe(t, `${key === 'dates' ? 'ms' : 'quantity'}.${sub}`, humanize(sub));
+}
 
 /** The fields `dostyk show` marks, by their label (the line `  Annual output: ⚠ sources disagree`). */
 function marked(text: string): string[] {
@@ -81,9 +91,7 @@ describe('the three doors agree', () => {
       );
       expect(groups.map((g) => g.field).sort(), `${p.id}: web`).toEqual([...expected].sort());
       for (const g of groups) expect(g.label, `${p.id}: web group name`).toBe('Sources disagree');
-      expect(cliMarks[i], `${p.id}: dostyk show`).toEqual(
-        expected.map((f) => letters(lastSegment(f))).sort(),
-      );
+      expect(cliMarks[i], `${p.id}: dostyk show`).toEqual(expected.map((f) => letters(cliLabel(f))).sort());
     }
     // The dataset has conflicts to compare (a test that finds none proves nothing).
     expect(withConflicts).toBeGreaterThan(10);
