@@ -90,7 +90,9 @@ export function overviewFacts(query: Query): OverviewFacts {
       money: money.map((m) => ({ ...m, shown: shown(m.total) })),
       usd: { ...usd, shown: shown(Math.round(usd.total)) },
     },
-    countIncludes: Object.fromEntries(LANGS.map((l) => [l, countIncludes(projectCounts, l, 'counted')])) as Shown,
+    countIncludes: Object.fromEntries(
+      LANGS.map((l) => [l, countIncludes(projectCounts, l, 'counted')]),
+    ) as Shown,
     excluded: excluded.map((id) => {
       const record = query.get(id)?.record;
       return record ? titled(record) : { id };
