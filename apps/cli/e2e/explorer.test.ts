@@ -134,8 +134,9 @@ describe('the explorer in a real terminal', () => {
     // Each project takes two rows on a narrow terminal: its id alone, then its title and the rest indented.
     const ids = screen
       .split('\n')
-      .filter((l) => /^[a-z0-9]/.test(l) && !/^(bash-|EXIT=)/.test(l))
-      .map((l) => l.trimEnd());
+      .map((l) => l.trimEnd())
+      // An id alone on its row (the list ends with a line saying what its count includes).
+      .filter((l) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(l));
     expect(ids.length).toBeGreaterThan(10);
     const known = new Set(
       (

@@ -111,7 +111,12 @@ export function HomeView() {
           <section aria-labelledby="partnership" className="ladder-section">
             <h2 id="partnership">{t('ladder')}</h2>
             <p className="muted">
-              {t('relationsSince')} <DateClaims field="diplomaticRelations" claims={relationship.diplomaticRelations} notes={notes} />
+              {t('relationsSince')}{' '}
+              <DateClaims
+                field="diplomaticRelations"
+                claims={relationship.diplomaticRelations}
+                notes={notes}
+              />
             </p>
             <ol className="ladder">
               {[...relationship.levels].reverse().map((level) => (

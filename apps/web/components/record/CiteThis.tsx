@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { dataset } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
 import { recordHref, siteUrl } from '@/lib/links';
 import { recordTitle } from '@/lib/records';
 import { DateText } from './DateClaims';
