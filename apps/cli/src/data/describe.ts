@@ -153,7 +153,8 @@ export function describe(query: Query, collection: Collection, record: Rec, lang
   ].filter((k) => !SKIP.has(k) && !isEmpty(record[k]));
   for (const key of keys) lines.push(...field(ctx, key, record[key]));
   // One quiet legend under the kind line, when the name or any text shown is the project's own translation.
-  if ((head.translated && !head.fallback) || ctx.marked) lines.splice(1, 0, [seg(t('detail.translated'), 'muted')]);
+  if ((head.translated && !head.fallback) || ctx.marked)
+    lines.splice(1, 0, [seg(t('detail.translated'), 'muted')]);
   lines.push(...appearances(ctx, record.id));
   if (sources.length > 0) {
     lines.push([]);
