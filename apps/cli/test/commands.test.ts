@@ -208,6 +208,26 @@ describe('search, timeline, figures, stats', () => {
     expect(dostyk(['figures', 'no-such-series']).code).toBe(1);
   });
 
+  it('figures lists every series with its reporter, years and sparseness, and the derived gaps', () => {
+    const list = dostyk(['figures']).stdout;
+    const line = (id: string) => list.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+    expect(line('trade-total-gacc')).toContain('General Administration of Customs');
+    expect(line('trade-total-gacc')).toMatch(/2021–2024/);
+    expect(line('crude-oil-kz-cn-pipeline')).toContain('sparse');
+    expect(list).toContain('Mirror-statistics gaps (derived)');
+    expect(line('mirror-gap-cn-kz')).toContain('minus');
+    const json = JSON.parse(dostyk(['figures', '--json']).stdout) as {
+      series: { id: string; years: number[]; sparse: boolean; points: unknown[] }[];
+    }[];
+    const all = json.flatMap((i) => i.series);
+    expect(all.every((s) => s.sparse === s.points.length < 8)).toBe(true);
+    const gap = JSON.parse(dostyk(['figures', 'mirror-gap-cn-kz', '--json']).stdout) as {
+      points: { period: string; gap: number }[];
+    };
+    expect(gap.points.map((p) => p.period)).toContain('2021');
+    expect(dostyk(['figures', 'mirror-gap-cn-kz']).stdout).toContain('CIF');
+  });
+
   it('stats prints counts and totals', () => {
     const r = dostyk(['stats', '--json']);
     expect(r.code).toBe(0);

@@ -1,4 +1,4 @@
-import type { Project } from '@dostyk/data';
+import { isSparse, mirrorGaps, type Project } from '@dostyk/data';
 import { describe, expect, it } from 'vitest';
 import { IndicatorFigure } from '@/components/figures/IndicatorFigure';
 import { AtlasMap } from '@/components/map/AtlasMap';
@@ -200,6 +200,20 @@ describe('other pages', () => {
     expect(doc.querySelectorAll('.chart-legend li').length).toBeGreaterThanOrEqual(indicator.series.length);
     expect(doc.querySelectorAll('table thead th').length).toBe(indicator.series.length + 1);
     expect(doc.querySelector(`a[href="/downloads/indicators/${indicator.id}.csv"]`)).toBeTruthy();
+  });
+
+  it('shows the mirror-statistics gap the data package derives, and marks sparse series', async () => {
+    const indicator = dataset.indicators.find((i) => i.id === 'exports-china-to-kazakhstan');
+    expect(indicator).toBeTruthy();
+    if (!indicator) return;
+    const [gap] = mirrorGaps({ indicators: [indicator] });
+    const doc = await dom(render(<IndicatorFigure indicator={indicator} />, 'ru'));
+    const rows = doc.querySelectorAll('.mirror-gap tbody tr');
+    expect(rows.length).toBe(gap?.points.length);
+    expect(rows[0]?.querySelector('th')?.textContent).toBe(gap?.points[0]?.period);
+    expect(doc.querySelector('.mirror-gap h3')?.textContent).toContain('зеркальной');
+    const sparse = indicator.series.filter((s) => isSparse(s)).length;
+    expect(doc.querySelectorAll('.chart-legend .sparse').length).toBe(sparse);
   });
 });
 

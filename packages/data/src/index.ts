@@ -25,6 +25,18 @@ export {
 } from './export/csv.js';
 export * from './export/geojson.js';
 export { type ExternalIdsLike, type ExternalLink, externalLinks } from './external-ids.js';
+export {
+  figureSummaries,
+  isSparse,
+  MIRROR_GAP_METHOD,
+  type MirrorGap,
+  type MirrorGapPoint,
+  mirrorGaps,
+  type SeriesSummary,
+  SPARSE_BELOW,
+  seriesYears,
+  yearRanges,
+} from './figures.js';
 export { localize, localizedTexts } from './localize.js';
 export { createQuery, type QueryOptions } from './query/index.js';
 export {

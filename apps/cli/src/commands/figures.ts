@@ -1,4 +1,11 @@
-import { localize } from '@dostyk/data';
+import {
+  figureSummaries,
+  localize,
+  type MirrorGap,
+  mirrorGaps,
+  SPARSE_BELOW,
+  yearRanges,
+} from '@dostyk/data';
 import type { Context } from '../context.js';
 import { describe } from '../data/describe.js';
 import { compactNumber, formatNumber, type Rec } from '../data/records.js';
@@ -57,35 +64,60 @@ export function figuresCommand(ctx: Context, id: string | undefined, o: { json?:
   const { t, lang } = ctx;
   if (!id) {
     const indicators = q.dataset.indicators as unknown as Indicator[];
-    if (o.json) return ctx.out.json(indicators);
-    const rows = indicators.flatMap((ind) =>
-      ind.series.map((s) => {
-        const last = s.points.at(-1);
-        return [
-          s.id,
-          localize(ind.title, lang).text,
-          s.reporter,
-          String(s.points.length),
-          last ? `${last.period}: ${formatNumber(last.value, lang)} ${ind.unit}` : '',
-          sparkline(s.points.map((p) => p.value)),
-        ];
-      }),
+    const summaries = figureSummaries(q.dataset);
+    const summaryOf = new Map(summaries.map((s) => [s.seriesId, s]));
+    if (o.json)
+      return ctx.out.json(
+        indicators.map((ind) => ({
+          ...ind,
+          series: ind.series.map((s) => ({
+            ...s,
+            years: summaryOf.get(s.id)?.years,
+            sparse: summaryOf.get(s.id)?.sparse,
+          })),
+        })),
+      );
+    const titleOf = new Map(indicators.map((i) => [i.id, localize(i.title, lang).text]));
+    const row = (s: (typeof summaries)[number], values: number[]) => [
+      s.seriesId,
+      titleOf.get(s.indicatorId) ?? s.indicatorId,
+      s.reporter,
+      String(s.points),
+      s.sparse ? t('figures.sparse') : '',
+      yearRanges(s.years),
+      sparkline(values),
+    ];
+    const valuesOf = new Map(
+      indicators.flatMap((ind) => ind.series.map((s) => [s.id, s.points.map((p) => p.value)] as const)),
     );
-    if (rows.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
-    return ctx.out.lines(
-      renderTable(
-        [
-          { header: t('col.series'), tone: 'accent', shrink: true, min: 16 },
-          { header: t('col.title'), shrink: true, min: 16 },
-          { header: t('col.reporter'), shrink: true, min: 12 },
-          { header: t('col.points'), align: 'right' },
-          { header: t('col.latest') },
-          { header: '' },
-        ],
-        rows,
-        ctx.out.width,
-      ),
-    );
+    const gaps = new Map(mirrorGaps(q.dataset).map((g) => [g.id, g]));
+    const measured = summaries.filter((s) => !s.derived).map((s) => row(s, valuesOf.get(s.seriesId) ?? []));
+    const derived = summaries
+      .filter((s) => s.derived)
+      .map((s) => row(s, gaps.get(s.seriesId)?.points.map((p) => p.gap) ?? []));
+    if (measured.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
+    const columns = [
+      { header: t('col.series'), tone: 'accent' as const, shrink: true, min: 16 },
+      { header: t('col.title'), shrink: true, min: 12 },
+      { header: t('col.reporter'), shrink: true, min: 12 },
+      { header: t('col.points'), align: 'right' as const },
+      { header: '' },
+      { header: t('col.years'), shrink: true, min: 9 },
+      { header: '' },
+    ];
+    return ctx.out.lines([
+      ...renderTable(columns, measured, ctx.out.width),
+      ...(derived.length > 0
+        ? [[], [seg(t('figures.gaps'), 'heading')], ...renderTable(columns, derived, ctx.out.width)]
+        : []),
+      [],
+      [seg(t('figures.sparseNote', { count: SPARSE_BELOW }), 'muted')],
+    ]);
+  }
+  const gap = mirrorGaps(q.dataset).find((g) => g.id === id);
+  if (gap) {
+    if (o.json) return ctx.out.json(gap);
+    return ctx.out.lines(gapLines(ctx, gap, ctx.out.width ?? 80));
   }
   const found = findSeries(ctx, id);
   if (!found) {
@@ -110,6 +142,25 @@ export function figuresCommand(ctx: Context, id: string | undefined, o: { json?:
   ]);
 }
 
+/** A derived mirror-statistics gap as lines: its reporters, one bar per year, and its method. */
+function gapLines(ctx: { lang: Context['lang']; t: Context['t'] }, gap: MirrorGap, width: number): Line[] {
+  const { t, lang } = ctx;
+  return [
+    [seg(t('figures.gaps'), 'heading'), seg(` (${gap.unit})`, 'muted')],
+    [seg(gap.reporter, 'key'), seg(`  ${gap.id}`, 'muted')],
+    ...barChart(
+      gap.points.map((p) => ({ label: p.period, value: p.gap })),
+      Math.min(width, 100) - 6,
+      (n) => compactNumber(n),
+    ),
+    [],
+    [seg(localize(gap.method, lang).text, 'muted')],
+    ...(gap.points.length < SPARSE_BELOW
+      ? [[seg(t('figures.sparseNote', { count: SPARSE_BELOW }), 'muted')]]
+      : []),
+  ];
+}
+
 /** An indicator as lines: one bar chart per reporter's series, then targets kept apart. */
 export function indicatorLines(
   ctx: { lang: Context['lang']; t: Context['t'] },
@@ -126,7 +177,8 @@ export function indicatorLines(
   for (const s of series) {
     lines.push([]);
     const label = s.label ? ` — ${localize(s.label, lang).text}` : '';
-    lines.push([seg(s.reporter, 'key'), seg(label), seg(`  ${s.id}`, 'muted')]);
+    const sparse = s.points.length < SPARSE_BELOW ? ` (${t('figures.sparse')})` : '';
+    lines.push([seg(s.reporter, 'key'), seg(label), seg(sparse, 'muted'), seg(`  ${s.id}`, 'muted')]);
     lines.push(
       ...barChart(
         s.points.map((p) => ({ label: p.period, value: p.value, suffix: refs(p.sources) })),

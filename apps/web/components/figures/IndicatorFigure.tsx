@@ -1,5 +1,5 @@
 import type { Indicator } from '@dostyk/data';
-import { localize } from '@dostyk/data';
+import { isSparse, localize, mirrorGaps } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { Cite } from '@/components/record/Cite';
 import { Loc } from '@/components/record/Loc';
@@ -10,6 +10,7 @@ import { type ChartPoint, periodToX, renderChart, SERIES_STYLES } from '@/lib/ch
 import { query } from '@/lib/data';
 import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
 import { label } from '@/lib/i18n-helpers';
+import { MirrorGapTable } from './MirrorGapTable';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -32,6 +33,11 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
   const targets = (indicator.targets ?? []).map((tg) => ({ x: periodToX(tg.by), value: tg.value }));
   const title = localize(indicator.title, locale).text;
   const svg = renderChart({ points, seriesOrder: names, targets, locale, yLabel: unitLabel, title });
+  const gaps = mirrorGaps({ indicators: [indicator] });
+  const nameOf = (id: string) => {
+    const i = indicator.series.findIndex((s) => s.id === id);
+    return names[i] ?? id;
+  };
   const periods = [...new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period)))].sort();
   return (
     <article className="figure" id={indicator.id} aria-labelledby={`${indicator.id}-title`}>
@@ -63,6 +69,9 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
                   </svg>
                   <span>
                     {names[i]}
+                    {isSparse(s) && (
+                      <span className="muted sparse"> · {t('sparse', { count: s.points.length })}</span>
+                    )}
                     {org && s.label && (
                       <>
                         {' · '}
@@ -156,6 +165,14 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
           {t('csv')}
         </a>
       </div>
+      {gaps.map((g) => (
+        <MirrorGapTable
+          key={g.id}
+          gap={g}
+          notes={notes}
+          names={[nameOf(g.exporterSeries), nameOf(g.importerSeries)]}
+        />
+      ))}
       {indicator.series.some((s) => s.note) && (
         <ul className="series-notes">
           {indicator.series
