@@ -102,7 +102,7 @@ describe('the indicator model', () => {
     summary: { en: 'Exports' },
     topic: 'trade',
     unit: 'USD',
-    sources: { a: { url: 'https://example.org/a', publisher: 'A' } },
+    sources: { a: { url: 'https://example.org/a', publisher: 'A', kind: 'press' } },
   };
   const point = { period: '2020', value: 1, sources: ['a'] };
 
