@@ -11,7 +11,7 @@ import { describe } from '../data/describe.js';
 import { compactNumber, formatNumber, type Rec } from '../data/records.js';
 import { runtimeError } from '../errors.js';
 import { barChart, sparkline } from '../text/chart.js';
-import { type Line, seg } from '../text/styled.js';
+import { type Line, seg, wrapLine } from '../text/styled.js';
 import { renderTable } from '../text/table.js';
 
 interface Point {
@@ -154,7 +154,8 @@ function gapLines(ctx: { lang: Context['lang']; t: Context['t'] }, gap: MirrorGa
       (n) => compactNumber(n),
     ),
     [],
-    [seg(localize(gap.method, lang).text, 'muted')],
+    // The method is a paragraph: wrapped at word boundaries rather than cut by the terminal mid-word.
+    ...wrapLine([seg(localize(gap.method, lang).text, 'muted')], width),
     ...(gap.points.length < SPARSE_BELOW
       ? [[seg(t('figures.sparseNote', { count: SPARSE_BELOW }), 'muted')]]
       : []),
