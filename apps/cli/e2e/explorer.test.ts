@@ -157,6 +157,39 @@ describe('the explorer in a real terminal', () => {
     expect(screen).toContain('…');
   });
 
+  it.each([120, 80])(
+    '%i columns: `dostyk figures` cuts titles and reporters, never series ids or years',
+    async (columns) => {
+      term = new Terminal(columns, 200);
+      await term.waitFor((s) => /\S/.test(s), 'the shell prompt');
+      term.type(`clear; node ${JSON.stringify(BUNDLE)} figures; echo "EXIT=$?"`);
+      term.press('Enter');
+      const screen = await term.waitForText('EXIT=0');
+      const lines = screen.split('\n').map((l) => l.trimEnd());
+      const list = JSON.parse(
+        execFileSync(process.execPath, [BUNDLE, 'figures', '--json'], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        }),
+      ) as { series: { id: string; years: number[] }[] }[];
+      const series = list.flatMap((i) => i.series);
+      expect(series.length).toBeGreaterThan(20);
+      // Every series id stands whole at the start of a line, as typed to draw it.
+      for (const s of series)
+        expect(
+          lines.some((l) => l === s.id || l.startsWith(`${s.id} `)),
+          s.id,
+        ).toBe(true);
+      // Every year of the longest series is on screen, wrapped at commas rather than cut.
+      const longest = series.reduce((a, b) => (b.years.length > a.years.length ? b : a));
+      const at = lines.findIndex((l) => l.startsWith(`${longest.id} `));
+      const block = lines.slice(at, at + 4).join(' ');
+      for (const y of [longest.years[0], longest.years.at(-1)]) expect(block).toContain(String(y));
+      expect(lines.every((l) => l.length <= columns)).toBe(true);
+      expect(screen).toContain('…');
+    },
+  );
+
   it('a terminated explorer (SIGTERM) still restores the screen', async () => {
     term = await start(80, 24);
     const [pid] = term.children();

@@ -92,6 +92,26 @@ describe('every page type in every language', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${type} at 360 px`).toBeLessThanOrEqual(0);
     }
+    // The mirror-gap tables reflow rather than scroll: each year's four figures and their labels on screen.
+    await page.goto(`${BASE()}/kk/figures`, { waitUntil: 'networkidle' });
+    const gaps = await page.evaluate(() =>
+      [...document.querySelectorAll('.mirror-gap .table-wrap')].map((w) => ({
+        hidden: w.scrollWidth - w.clientWidth,
+        cells: [...w.querySelectorAll('tbody td')].map((td) => ({
+          right: td.getBoundingClientRect().right,
+          label: getComputedStyle(td, '::before').content,
+        })),
+      })),
+    );
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) {
+      expect(g.hidden).toBeLessThanOrEqual(0);
+      expect(g.cells.length).toBeGreaterThan(0);
+      for (const c of g.cells) {
+        expect(c.right).toBeLessThanOrEqual(360);
+        expect(c.label).not.toBe('none');
+      }
+    }
     expect(errors).toEqual([]);
     await ctx.close();
   });

@@ -11,8 +11,8 @@ import { describe } from '../data/describe.js';
 import { compactNumber, formatNumber, type Rec } from '../data/records.js';
 import { runtimeError } from '../errors.js';
 import { barChart, sparkline } from '../text/chart.js';
+import { renderSeriesTable, type SeriesRow } from '../text/series-table.js';
 import { type Line, seg, wrapLine } from '../text/styled.js';
-import { renderTable } from '../text/table.js';
 
 interface Point {
   period: string;
@@ -78,15 +78,15 @@ export function figuresCommand(ctx: Context, id: string | undefined, o: { json?:
         })),
       );
     const titleOf = new Map(indicators.map((i) => [i.id, localize(i.title, lang).text]));
-    const row = (s: (typeof summaries)[number], values: number[]) => [
-      s.seriesId,
-      titleOf.get(s.indicatorId) ?? s.indicatorId,
-      s.reporter,
-      String(s.points),
-      s.sparse ? t('figures.sparse') : '',
-      yearRanges(s.years),
-      sparkline(values),
-    ];
+    const row = (s: (typeof summaries)[number], values: number[]): SeriesRow => ({
+      id: s.seriesId,
+      title: titleOf.get(s.indicatorId) ?? s.indicatorId,
+      reporter: s.reporter,
+      points: String(s.points),
+      sparse: s.sparse ? t('figures.sparse') : '',
+      years: yearRanges(s.years),
+      spark: sparkline(values),
+    });
     const valuesOf = new Map(
       indicators.flatMap((ind) => ind.series.map((s) => [s.id, s.points.map((p) => p.value)] as const)),
     );
@@ -96,19 +96,17 @@ export function figuresCommand(ctx: Context, id: string | undefined, o: { json?:
       .filter((s) => s.derived)
       .map((s) => row(s, gaps.get(s.seriesId)?.points.map((p) => p.gap) ?? []));
     if (measured.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
-    const columns = [
-      { header: t('col.series'), tone: 'accent' as const, shrink: true, min: 16 },
-      { header: t('col.title'), shrink: true, min: 12 },
-      { header: t('col.reporter'), shrink: true, min: 12 },
-      { header: t('col.points'), align: 'right' as const },
-      { header: '' },
-      { header: t('col.years'), shrink: true, min: 9 },
-      { header: '' },
-    ];
+    const headers = {
+      series: t('col.series'),
+      title: t('col.title'),
+      reporter: t('col.reporter'),
+      points: t('col.points'),
+      years: t('col.years'),
+    };
     return ctx.out.lines([
-      ...renderTable(columns, measured, ctx.out.width),
+      ...renderSeriesTable(headers, measured, ctx.out.width),
       ...(derived.length > 0
-        ? [[], [seg(t('figures.gaps'), 'heading')], ...renderTable(columns, derived, ctx.out.width)]
+        ? [[], [seg(t('figures.gaps'), 'heading')], ...renderSeriesTable(headers, derived, ctx.out.width)]
         : []),
       [],
       [seg(t('figures.sparseNote', { count: SPARSE_BELOW }), 'muted')],

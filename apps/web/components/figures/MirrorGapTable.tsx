@@ -7,6 +7,8 @@ import { formatMoney, formatNumber } from '@/lib/format';
 /**
  * The mirror-statistics gap of one flow, derived by the data package from the two sides' series: each year
  * both report, the exporter's figure, the importer's figure and the difference, with the method stated.
+ * On a phone each year reflows into a labelled block (every cell carries its column's name), so the gap and
+ * the ratio are never off-screen.
  */
 export function MirrorGapTable({
   gap,
@@ -21,6 +23,7 @@ export function MirrorGapTable({
   const locale = useLocale();
   const money = (v: number) => formatMoney(v, gap.unit, locale);
   const headingId = `${gap.id}-title`;
+  const columns = [names[0], names[1], t('gap'), t('gapRatio')] as const;
   return (
     <section className="mirror-gap" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('gapTitle')}</h3>
@@ -29,27 +32,34 @@ export function MirrorGapTable({
         <p>{t('gapNone')}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="gap-table">
             <thead>
               <tr>
                 <th scope="col">{t('period')}</th>
-                <th scope="col">{names[0]}</th>
-                <th scope="col">{names[1]}</th>
-                <th scope="col">{t('gap')}</th>
-                <th scope="col">{t('gapRatio')}</th>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {gap.points.map((p) => (
                 <tr key={p.period}>
                   <th scope="row">{p.period}</th>
-                  <td className="num">{money(p.exporterValue)}</td>
-                  <td className="num">{money(p.importerValue)}</td>
-                  <td className="num">
-                    {money(p.gap)}
-                    <Cite sources={p.sources} notes={notes} />
+                  <td className="num" data-label={columns[0]}>
+                    {money(p.exporterValue)}
                   </td>
-                  <td className="num">
+                  <td className="num" data-label={columns[1]}>
+                    {money(p.importerValue)}
+                  </td>
+                  <td className="num" data-label={columns[2]}>
+                    <span>
+                      {money(p.gap)}
+                      <Cite sources={p.sources} notes={notes} />
+                    </span>
+                  </td>
+                  <td className="num" data-label={columns[3]}>
                     {formatNumber(p.ratio, locale, { style: 'percent', maximumFractionDigits: 0 })}
                   </td>
                 </tr>
