@@ -213,7 +213,9 @@ describe('search, timeline, figures, stats', () => {
     const line = (id: string) => list.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
     expect(line('trade-total-gacc')).toContain('General Administration of Customs');
     expect(line('trade-total-gacc')).toMatch(/2021–2024/);
-    expect(line('crude-oil-kz-cn-pipeline')).toContain('sparse');
+    // Eight years of pipeline crude since the second pass; gas exports still have one.
+    expect(line('crude-oil-kz-cn-pipeline')).not.toContain('sparse');
+    expect(line('kz-gas-exports-to-cn-energy-ministry')).toContain('sparse');
     expect(list).toContain('Mirror-statistics gaps (derived)');
     expect(line('mirror-gap-cn-kz')).toContain('minus');
     const json = JSON.parse(dostyk(['figures', '--json']).stdout) as {
