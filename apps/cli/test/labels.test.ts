@@ -1,7 +1,8 @@
-import { COLLECTIONS, dataset } from '@dostyk/data';
+import { COLLECTIONS, createQuery, dataset } from '@dostyk/data';
 import { countLabel, LABEL_GROUPS, LABELS } from '@dostyk/data/labels';
 import { describe, expect, it } from 'vitest';
-import { LANGS, MESSAGES } from '../src/i18n/messages.js';
+import { LANGS, MESSAGES, translator } from '../src/i18n/messages.js';
+import { itemsOf } from '../src/ui/lists.js';
 import { dostyk } from './helpers.js';
 
 describe('the terminal’s interface strings', () => {
@@ -107,5 +108,16 @@ describe('no English label under --lang ru, kk, zh', () => {
     expect(countLabel('projects', 122, 'kk')).toBe('122 жоба');
     const ru = dostyk(['stats', '--lang', 'ru']).stdout;
     expect(ru).not.toMatch(/\b1 проекты\b/);
+  });
+});
+
+describe('the Figures tab counts series with the plural rules of each language', () => {
+  it('says "1 ряд", "3 ряда" in Russian, never a fixed word', () => {
+    const items = itemsOf(createQuery(dataset), 'figures', {}, 'ru', translator('ru'));
+    const counts = dataset.indicators.map((ind) => ind.series.length);
+    expect(counts).toContain(1);
+    expect(items.map((i) => i.meta)).toContain('1 ряд');
+    if (counts.includes(3)) expect(items.map((i) => i.meta)).toContain('3 ряда');
+    expect(items.some((i) => /ряды/.test(i.meta))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import {
   type Query,
   type TimelineFilter,
 } from '@dostyk/data';
+import { countLabel } from '@dostyk/data/labels';
 import { ENTITY_COLLECTIONS, formatNumber, KIND, titleOf } from '../data/records.js';
 import { type Lang, maybe, type T } from '../i18n/messages.js';
 
@@ -60,7 +61,7 @@ export function itemsOf(
         id: ind.id,
         collection: 'indicators' as Collection,
         label: titleOf(ind, lang).text,
-        meta: `${ind.series.length} ${t('figures.series')}`,
+        meta: countLabel('series', ind.series.length, lang),
       }));
     case 'entities':
       return ENTITY_COLLECTIONS.flatMap((c) =>
