@@ -1,9 +1,10 @@
+import type { CatalogueMessages } from './i18n/catalogue';
 import type { routing } from './i18n/routing';
 import type messages from './messages/en.json';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof messages;
+    Messages: typeof messages & CatalogueMessages;
   }
 }

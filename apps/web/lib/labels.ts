@@ -13,10 +13,12 @@ export async function rowLabels(locale: string): Promise<RowLabels> {
   const messages = await getMessages({ locale: locale as Locale });
   const sectors: Record<string, string> = messages.sectors;
   const statuses: Record<string, string> = messages.statuses;
+  const subsectors: Record<string, string> = messages.subsectors;
   const facets = query.projects({}).facets;
   const regions = Object.fromEntries(facets.region.map((r) => [r.value, regionName(r.value, locale)]));
   return {
     sectors,
+    subsectors,
     statuses,
     regions,
     fallbackMark: t('fallback.mark'),

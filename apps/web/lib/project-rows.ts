@@ -18,6 +18,7 @@ export interface ProjectRow {
 /** The labels a project row and the facet filters show, as plain strings for client components. */
 export interface RowLabels {
   sectors: Record<string, string>;
+  subsectors: Record<string, string>;
   statuses: Record<string, string>;
   regions: Record<string, string>;
   fallbackMark: string;

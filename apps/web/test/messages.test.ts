@@ -1,6 +1,16 @@
+import { LABEL_GROUPS, LABELS } from '@dostyk/data/labels';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { catalogueMessages } from '../i18n/catalogue';
+import en from '../messages/en.json';
+import itMessages from '../messages/it.json';
+import kk from '../messages/kk.json';
+import ru from '../messages/ru.json';
+import zh from '../messages/zh.json';
 import { MESSAGES, type TestLocale } from './render';
+
+/** The site's own message files, as written (without the catalogue's labels merged in). */
+const OWN = { en, it: itMessages, ru, kk, zh } as Record<TestLocale, Record<string, unknown>>;
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) =>
@@ -52,5 +62,43 @@ describe('interface messages', () => {
   }
   it('Kazakh uses Kazakh Cyrillic letters, not Russian look-alikes only', () => {
     expect(JSON.stringify(MESSAGES.kk)).toMatch(/[әғқңөұүһі]/);
+  });
+});
+
+describe('labels of the data come from the catalogue (issue 17)', () => {
+  for (const locale of Object.keys(OWN) as TestLocale[]) {
+    it(`${locale}: the site's messages keep only interface strings`, () => {
+      const own = OWN[locale];
+      // No namespace the catalogue fills (sectors, statuses, kinds, units…) is kept in the site's files.
+      expect(Object.keys(catalogueMessages(locale)).filter((ns) => Object.hasOwn(own, ns))).toEqual([]);
+      expect(Object.hasOwn(own.timeline as object, 'types')).toBe(false);
+      // Nor a whole table of labels under another name: no group of the catalogue is repeated as a namespace.
+      const tables = Object.entries(own).filter(([, v]) => typeof v === 'object' && v !== null);
+      const copies = tables.filter(([, table]) =>
+        LABEL_GROUPS.some((g) => {
+          const labels = Object.entries(LABELS[g]);
+          return (
+            labels.length > 2 &&
+            labels.every(([k, l]) => (table as Record<string, unknown>)[k] === l[locale as 'en'])
+          );
+        }),
+      );
+      expect(copies.map(([ns]) => ns)).toEqual([]);
+    });
+    it(`${locale}: the pages get every catalogue label in ${locale}`, () => {
+      const cat = catalogueMessages(locale);
+      for (const [ns, table] of Object.entries(cat)) {
+        const merged = (MESSAGES[locale] as unknown as Record<string, Record<string, string>>)[ns];
+        expect(merged, ns).toEqual(table);
+        expect(
+          Object.entries(table).filter(([, v]) => !v?.trim()),
+          ns,
+        ).toEqual([]);
+      }
+    });
+  }
+  it('the catalogue differs by language where the words do', () => {
+    expect(MESSAGES.ru.sectors.aerospace).not.toBe(MESSAGES.en.sectors.aerospace);
+    expect(MESSAGES.zh.kinds.projects).not.toBe(MESSAGES.en.kinds.projects);
   });
 });

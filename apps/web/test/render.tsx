@@ -1,13 +1,21 @@
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { withCatalogue } from '../i18n/catalogue';
 import en from '../messages/en.json';
 import it from '../messages/it.json';
 import kk from '../messages/kk.json';
 import ru from '../messages/ru.json';
 import zh from '../messages/zh.json';
 
-export const MESSAGES = { en, it, ru, kk, zh } as const;
+/** The messages as the pages get them: the site's own strings with the data package's labels. */
+export const MESSAGES = {
+  en: withCatalogue(en, 'en'),
+  it: withCatalogue(it, 'it'),
+  ru: withCatalogue(ru, 'ru'),
+  kk: withCatalogue(kk, 'kk'),
+  zh: withCatalogue(zh, 'zh'),
+} as const;
 export type TestLocale = keyof typeof MESSAGES;
 
 /** Renders server components the way a page does: with the locale's messages, to static HTML. */

@@ -36,7 +36,12 @@ export function ProjectRows({
                 <dd>
                   <SectorSymbol shape={shape} color={color} size={12} />{' '}
                   {labels.sectors[r.sector] ?? r.sector}
-                  {r.subsector && <span className="muted"> · {r.subsector.replace(/-/g, ' ')}</span>}
+                  {r.subsector && (
+                    <span className="muted">
+                      {' '}
+                      · {labels.subsectors[r.subsector] ?? r.subsector.replace(/-/g, ' ')}
+                    </span>
+                  )}
                 </dd>
               </div>
               <div>

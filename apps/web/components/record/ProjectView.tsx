@@ -32,6 +32,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const tr = useTranslations('record');
   const ts = useTranslations('sectors');
   const tst = useTranslations('statuses');
+  const tsub = useTranslations('subsectors');
   const tm = useTranslations('milestones');
   const tu = useTranslations('units');
   const tq = useTranslations('metrics');
@@ -77,7 +78,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
         <ul className="badges">
           <li className={`badge sector sector-${project.sector}`}>
             {label(ts, project.sector)}
-            {project.subsector && <> · {project.subsector.replace(/-/g, ' ')}</>}
+            {project.subsector && <> · {label(tsub, project.subsector)}</>}
           </li>
           {project.namedInSeed && <li className="badge seed">{t('namedInSeed')}</li>}
           {project.umbrella && <li className="badge flag">{t('umbrella')}</li>}
@@ -102,7 +103,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
           <dt>{t('sector')}</dt>
           <dd>
             <a href={`/${locale}/projects?sector=${project.sector}`}>{label(ts, project.sector)}</a>
-            {project.subsector && <> · {project.subsector.replace(/-/g, ' ')}</>}
+            {project.subsector && <> · {label(tsub, project.subsector)}</>}
           </dd>
           {areas.length > 0 && (
             <>
