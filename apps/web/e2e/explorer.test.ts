@@ -201,6 +201,58 @@ describe('search across all records', () => {
     await page.close();
   });
 
+  it('ranks an exact name, alias or acronym first in the header box, as the data package does', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/en/about`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.header-search[data-ready]');
+    const first = page.locator('.header-search [role="option"] a').first();
+    for (const [text, href] of [
+      ['CNPC', '/en/organizations/cnpc'],
+      ['中石油', '/en/organizations/cnpc'],
+      ['tokayev', '/en/people/kassym-jomart-tokayev'],
+      ['Janatas', '/en/projects/zhanatas-wind-farm'],
+      ['zan', '/en/projects/zhanatas-wind-farm'],
+    ]) {
+      await page.fill('.header-search [role="combobox"]', text);
+      await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe(href);
+    }
+    // A dated record shows its date beside its kind.
+    await page.fill('.header-search [role="combobox"]', 'zhanatas wind farm');
+    await expect.poll(() => first.locator('time').getAttribute('datetime')).toBe('2016-02-26');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the search page by kind through the URL, and dates each dated hit', async () => {
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${BASE()}/ru/search?q=tokayev`, { waitUntil: 'networkidle' });
+    const hits = page.locator('.search-hits > li');
+    await expect
+      .poll(() => hits.first().locator('a').getAttribute('href'))
+      .toBe('/ru/people/kassym-jomart-tokayev');
+    const all = await hits.count();
+    await page.selectOption('#search-page-kind', 'event');
+    await page.waitForURL(/[?&]kind=event/);
+    await expect.poll(() => hits.count()).toBeLessThan(all);
+    expect(await hits.count()).toBeGreaterThan(0);
+    const kinds = await page.locator('.search-hits .hit-kind').allTextContents();
+    expect(new Set(kinds)).toEqual(new Set(['Событие']));
+    // Every event has a date, shown in Russian.
+    expect(await page.locator('.search-hits time[datetime]').count()).toBe(await hits.count());
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('kind='));
+    await expect.poll(() => hits.count()).toBe(all);
+    expect(await page.inputValue('#search-page-kind')).toBe('');
+    // A kind the filter does not offer is ignored rather than finding nothing.
+    await page.goto(`${BASE()}/en/search?q=Janatas&kind=nonsense`, { waitUntil: 'networkidle' });
+    await expect
+      .poll(() => hits.first().locator('a').getAttribute('href'))
+      .toBe('/en/projects/zhanatas-wind-farm');
+    expect(await page.inputValue('#search-page-kind')).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lists results on the search page and keeps the query in the URL', async () => {
     const { page, errors } = await watchedPage(context);
     await page.goto(`${BASE()}/zh/search?q=wind`, { waitUntil: 'networkidle' });

@@ -1,9 +1,11 @@
 'use client';
 
+import type { RecordKind } from '@dostyk/data';
 import { useEffect, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
-import { plural } from '@/lib/format';
+import { formatPartialDate, plural } from '@/lib/format';
 import { recordHref } from '@/lib/links';
+import { siteSearch } from '@/lib/search-hits';
 
 interface Labels {
   label: string;
@@ -14,13 +16,24 @@ interface Labels {
   noResults: string;
   count: Partial<Record<Intl.LDMLPluralRule, string>>;
   kinds: Record<string, string>;
+  /** The kind filter: its label, the choice of every kind, and the kinds that have records. */
+  kindFilter: string;
+  kindOptions: { kind: RecordKind; label: string }[];
+  anyKind: string;
   fallbackMark: string;
   fallbackTitle: string;
+}
+
+/** The address of a search: `?q=` and, when one is chosen, `&kind=`. */
+function pushUrl(text: string, kind: string) {
+  const kindParam = kind ? `&kind=${encodeURIComponent(kind)}` : '';
+  window.history.pushState(null, '', `${window.location.pathname}?q=${encodeURIComponent(text)}${kindParam}`);
 }
 
 interface Hit {
   id: string;
   collection: string;
+  date?: string;
   title: string;
   lang: string;
   fallback: boolean;
@@ -29,18 +42,28 @@ interface Hit {
   summaryFallback: boolean;
 }
 
-/** Results of a search across all records; the query is `?q=` so a search can be shared. */
+/**
+ * Results of a search across all records, best first, with the kind and date of each; the query is `?q=`
+ * and the kind `?kind=` so a search can be shared.
+ */
 export function SearchResults({ locale, labels }: { locale: string; labels: Labels }) {
   const [text, setText] = useState('');
+  const [kind, setKind] = useState<RecordKind | ''>('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | 'failed'>('idle');
 
   useEffect(() => {
-    const read = () => setText(new URLSearchParams(window.location.search).get('q')?.slice(0, 200) ?? '');
+    const read = () => {
+      const params = new URLSearchParams(window.location.search);
+      setText(params.get('q')?.slice(0, 200) ?? '');
+      // A kind the filter does not offer is ignored, not a search that can find nothing.
+      const asked = params.get('kind');
+      setKind(labels.kindOptions.find((o) => o.kind === asked)?.kind ?? '');
+    };
     read();
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
-  }, []);
+  }, [labels.kindOptions]);
 
   useEffect(() => {
     if (!text.trim()) {
@@ -53,7 +76,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
       .then(({ query: q, kit }) => {
         if (cancelled) return;
         setHits(
-          q.search(text, { limit: 50 }).flatMap((h): Hit[] => {
+          siteSearch(q, text, { limit: 50, ...(kind ? { kinds: [kind] } : {}) }).flatMap((h): Hit[] => {
             const rec = q.get(h.id);
             if (!rec) return [];
             const title = kit.recordTitle(rec.record, locale);
@@ -65,6 +88,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
               {
                 id: h.id,
                 collection: rec.collection,
+                ...(h.date ? { date: h.date } : {}),
                 title: title.text,
                 lang: title.lang,
                 fallback: title.fallback,
@@ -81,7 +105,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
     return () => {
       cancelled = true;
     };
-  }, [text, locale]);
+  }, [text, kind, locale]);
 
   return (
     <div className="search-page">
@@ -91,7 +115,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
         className="search-form"
         onSubmit={(e) => {
           e.preventDefault();
-          window.history.pushState(null, '', `${window.location.pathname}?q=${encodeURIComponent(text)}`);
+          pushUrl(text, kind);
         }}
       >
         <label htmlFor="search-page-q">{labels.label}</label>
@@ -103,6 +127,27 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
             value={text}
             onChange={(e) => setText(e.target.value)}
           />
+          <label htmlFor="search-page-kind" className="visually-hidden">
+            {labels.kindFilter}
+          </label>
+          <select
+            id="search-page-kind"
+            name="kind"
+            value={kind}
+            onChange={(e) => {
+              const next = e.target.value as RecordKind | '';
+              setKind(next);
+              // Choosing a kind is a view of its own, like a filter on the projects page.
+              pushUrl(text, next);
+            }}
+          >
+            <option value="">{labels.anyKind}</option>
+            {labels.kindOptions.map((o) => (
+              <option key={o.kind} value={o.kind}>
+                {o.label}
+              </option>
+            ))}
+          </select>
           <button type="submit" className="button">
             {labels.submit}
           </button>
@@ -132,6 +177,14 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
                 </abbr>
               )}{' '}
               <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
+              {h.date && (
+                <>
+                  {' '}
+                  <time className="hit-date muted" dateTime={h.date}>
+                    {formatPartialDate(h.date, locale)}
+                  </time>
+                </>
+              )}
               {h.summary && (
                 <p className="muted" lang={h.summaryLang === 'zh' ? 'zh-Hans' : h.summaryLang}>
                   {h.summary}

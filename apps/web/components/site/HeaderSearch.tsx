@@ -2,7 +2,9 @@
 
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
+import { formatPartialDate } from '@/lib/format';
 import { recordHref } from '@/lib/links';
+import { siteSearch } from '@/lib/search-hits';
 
 export interface HeaderSearchLabels {
   label: string;
@@ -21,6 +23,7 @@ export interface HeaderSearchLabels {
 interface Hit {
   id: string;
   collection: string;
+  date?: string;
   title: string;
   lang: string;
   fallback: boolean;
@@ -62,7 +65,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
       if (state !== 'ready') setState('loading');
       try {
         const { query: q, kit } = await loadQuery();
-        const found = q.search(value, { limit: 8 }).flatMap((h): Hit[] => {
+        const found = siteSearch(q, value, { limit: 8 }).flatMap((h): Hit[] => {
           const rec = q.get(h.id);
           if (!rec) return [];
           const title = kit.recordTitle(rec.record, locale);
@@ -70,6 +73,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
             {
               id: h.id,
               collection: rec.collection,
+              ...(h.date ? { date: h.date } : {}),
               title: title.text,
               lang: title.lang,
               fallback: title.fallback,
@@ -173,7 +177,15 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
                     </abbr>
                   )}
                 </span>
-                <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
+                <span className="hit-kind">
+                  {labels.kinds[h.collection] ?? h.collection}
+                  {h.date && (
+                    <>
+                      {' · '}
+                      <time dateTime={h.date}>{formatPartialDate(h.date, locale)}</time>
+                    </>
+                  )}
+                </span>
               </a>
             </li>
           ))}

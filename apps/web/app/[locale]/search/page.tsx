@@ -1,6 +1,8 @@
+import { KIND_OF } from '@dostyk/data/labels';
 import type { Locale } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { SearchResults } from '@/components/search/SearchResults';
+import { dataset } from '@/lib/data';
 import { pageMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,6 +22,10 @@ export default async function SearchPage({ params }: Props) {
   const t = await getTranslations({ locale: locale as 'en' });
   const messages = await getMessages({ locale: locale as Locale });
   const kinds = messages.kinds;
+  // The kind filter offers the kinds that have records, in the catalogue's order of collections.
+  const kindOptions = (Object.keys(kinds) as (keyof typeof KIND_OF)[])
+    .filter((c) => dataset[c].length > 0)
+    .map((c) => ({ kind: KIND_OF[c], label: kinds[c] }));
   return (
     <div className="page">
       <header className="page-header">
@@ -37,6 +43,9 @@ export default async function SearchPage({ params }: Props) {
           noResults: t('search.noResults'),
           count: messages.search.count,
           kinds,
+          kindOptions,
+          kindFilter: t('search.kindFilter'),
+          anyKind: t('search.anyKind'),
           fallbackMark: t('fallback.mark'),
           fallbackTitle: t('fallback.title'),
         }}
