@@ -176,15 +176,15 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
                   {labels.fallbackMark}
                 </abbr>
               )}{' '}
-              <span className="hit-kind">{labels.kinds[h.collection] ?? h.collection}</span>
-              {h.date && (
-                <>
-                  {' '}
-                  <time className="hit-date muted" dateTime={h.date}>
-                    {formatPartialDate(h.date, locale)}
-                  </time>
-                </>
-              )}
+              <span className="hit-kind">
+                {labels.kinds[h.collection] ?? h.collection}
+                {h.date && (
+                  <>
+                    {' · '}
+                    <time dateTime={h.date}>{formatPartialDate(h.date, locale)}</time>
+                  </>
+                )}
+              </span>
               {h.summary && (
                 <p className="muted" lang={h.summaryLang === 'zh' ? 'zh-Hans' : h.summaryLang}>
                   {h.summary}
