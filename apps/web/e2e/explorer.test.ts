@@ -212,7 +212,7 @@ describe('search across all records', () => {
       ['tokayev', '/en/people/kassym-jomart-tokayev'],
       ['Janatas', '/en/projects/zhanatas-wind-farm'],
       ['zan', '/en/projects/zhanatas-wind-farm'],
-    ]) {
+    ] as const) {
       await page.fill('.header-search [role="combobox"]', text);
       await expect.poll(() => first.getAttribute('href'), { timeout: 15_000 }).toBe(href);
     }
