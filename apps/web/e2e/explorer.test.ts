@@ -235,7 +235,10 @@ describe('search across all records', () => {
     await page.waitForURL(/[?&]kind=event/);
     await expect.poll(() => hits.count()).toBeLessThan(all);
     expect(await hits.count()).toBeGreaterThan(0);
-    const kinds = await page.locator('.search-hits .hit-kind').allTextContents();
+    // The kind is the label's first text; the date follows it in a <time>.
+    const kinds = await page
+      .locator('.search-hits .hit-kind')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
     expect(new Set(kinds)).toEqual(new Set(['Событие']));
     // Every event has a date, shown in Russian.
     expect(await page.locator('.search-hits time[datetime]').count()).toBe(await hits.count());
