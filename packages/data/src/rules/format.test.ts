@@ -52,4 +52,20 @@ describe('titles, regions, numbers, money and dates per locale', () => {
     expect(formatPartialDate('2019-07-15', 'en')).toBe('July 15, 2019');
     expect(formatPartialDate('2019-07-15', 'zh')).toMatch(/2019年7月15日/);
   });
+
+  it('writes Kazakh dates without relying on the runtime having Kazakh data, as CLDR does', () => {
+    expect(formatPartialDate('2020-03-03', 'kk')).toBe('2020 ж. 3 наурыз');
+    expect(formatPartialDate('2020-03', 'kk')).toBe('2020 ж. наурыз');
+    expect(formatPartialDate('2020', 'kk')).toBe('2020');
+    // Node's full ICU has Kazakh: every month comes out as it would there.
+    for (let month = 1; month <= 12; month++) {
+      const at = Date.UTC(2024, month - 1, 17);
+      const mm = String(month).padStart(2, '0');
+      const long = { timeZone: 'UTC', year: 'numeric', month: 'long' } as const;
+      expect(formatPartialDate(`2024-${mm}-17`, 'kk')).toBe(
+        new Intl.DateTimeFormat('kk', { ...long, day: 'numeric' }).format(at),
+      );
+      expect(formatPartialDate(`2024-${mm}`, 'kk')).toBe(new Intl.DateTimeFormat('kk', long).format(at));
+    }
+  });
 });

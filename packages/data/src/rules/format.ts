@@ -89,11 +89,34 @@ function dateFormat(locale: string, parts: 1 | 2 | 3): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Kazakh months, written out here because some browsers' Intl has no Kazakh data (headless Chromium formats
+ * `kk` dates as "2020 M03 3"); the pattern is CLDR's, as Node's full ICU gives it, so server and browser
+ * render the same text.
+ */
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
 /** `2019` → "2019", `2019-07` → "July 2019", `2019-07-15` → "July 15, 2019", each in the locale's words. */
 export function formatPartialDate(date: string, locale: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return date;
   const parts = d !== undefined ? 3 : m !== undefined ? 2 : 1;
+  const month = m !== undefined ? KAZAKH_MONTHS[m - 1] : undefined;
+  if (locale === 'kk' && parts > 1 && month)
+    return parts === 3 ? `${y} ж. ${d} ${month}` : `${y} ж. ${month}`;
   return dateFormat(locale, parts).format(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 }
 
