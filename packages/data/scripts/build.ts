@@ -16,7 +16,8 @@ import { formatCoverage, sourceCoverage } from '../src/coverage.js';
 import { datasetToCsv } from '../src/export/csv.js';
 import { toGeoJson } from '../src/export/geojson.js';
 import { datasetJsonSchema, recordJsonSchemas } from '../src/export/json-schema.js';
-import { buildSearchIndex } from '../src/query/search.js';
+import { buildExactIndex, buildSearchIndex } from '../src/query/search.js';
+import { SHARDED_INDEX_DIR, splitSearchIndex } from '../src/query/shipped-index.js';
 import { type LanguageCoverage, translationCoverage } from '../src/translation-coverage.js';
 import { formatProblem, readRecordFiles, validateRecords } from '../src/validate/index.js';
 
@@ -97,7 +98,11 @@ try {
   // Engines parse a JSON string literal faster than the same object as JavaScript.
   await write('dataset.js', `export const dataset = JSON.parse(${JSON.stringify(json)});\n`);
   await rm(join(tmp, 'dataset.js.map'), { force: true });
-  await write('search-index.json', JSON.stringify(buildSearchIndex(dataset)));
+  const searchIndex = buildSearchIndex(dataset);
+  await write('search-index.json', JSON.stringify(searchIndex));
+  // The same index split by first letter, so that a fresh process reads only what its first search needs.
+  for (const [name, text] of splitSearchIndex(searchIndex, buildExactIndex(dataset)))
+    await write(`${SHARDED_INDEX_DIR}/${name}`, text);
   // createQuery(dataset) reads the shipped index (instead of building one) when it is given this dataset.
   const records = Object.keys(KIND_OF).reduce(
     (n, c) => n + (dataset[c as keyof typeof KIND_OF] as unknown[]).length,

@@ -10,11 +10,11 @@ import { SHIPPED } from '../shipped.js';
 import { appearancesIndex } from './appears-in.js';
 import { currentStatus, milestoneDates } from './project-facts.js';
 import { asList, finite, ProjectEngine } from './projects.js';
-import { type RankedResult, rankedSearch } from './ranked-search.js';
+import { type IndexInternals, type RankedResult, rankedSearch } from './ranked-search.js';
 import { recordDate } from './record-date.js';
 import {
+  buildExactIndex,
   buildSearchIndex,
-  exactKeys,
   indexesExactly,
   loadSearchIndex,
   type SearchDocument,
@@ -22,6 +22,7 @@ import {
   searchKey,
   titleOf,
 } from './search.js';
+import { openShippedIndex, type ShippedIndex } from './shipped-index.js';
 import { suggestIds } from './suggest.js';
 import type {
   Aggregates,
@@ -61,21 +62,42 @@ function tryLoad(serialized: SerializedIndex): MiniSearch<SearchDocument> | unde
   }
 }
 
-/** Where the build puts the index, beside this module's folder (a variable, so that bundlers leave it be). */
-const SHIPPED_INDEX = '../search-index.json';
+/**
+ * A reader of files under the package's `dist/` (this module's parent folder), when this runs in Node next
+ * to it. Node's built-in fs comes through `process.getBuiltinModule`, so browser bundles never see a Node
+ * import; the folder is a variable, so that bundlers leave it be.
+ */
+const DIST = '../';
+function distReader(): ((path: string) => string | undefined) | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  let fs: typeof import('node:fs') | undefined;
+  try {
+    fs = proc?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
+  } catch {
+    return undefined;
+  }
+  if (!fs) return undefined;
+  const { readFileSync } = fs;
+  return (path) => {
+    try {
+      return readFileSync(new URL(`${DIST}${path}`, import.meta.url), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
 
 /**
  * The package's own search index, when `dataset` is the dataset it was built from (same version, date and
- * record count; `indexesExactly` then checks every id) and this runs in Node next to `dist/`. Read with
- * Node's built-in fs through `process.getBuiltinModule`, so browser bundles never see a Node import.
+ * record count; `indexesExactly` then checks every id) and this runs in Node next to `dist/`: read shard by
+ * shard as searches need it (see shipped-index.ts).
  */
-function shippedIndex(dataset: Dataset, records: number): string | undefined {
+function shippedIndex(dataset: Dataset, records: number): ShippedIndex | undefined {
   if (!SHIPPED.generated || SHIPPED.records !== records) return undefined;
   if (dataset.version !== SHIPPED.version || dataset.generated !== SHIPPED.generated) return undefined;
+  const read = distReader();
   try {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const fs = proc?.getBuiltinModule?.('node:fs') as typeof import('node:fs') | undefined;
-    return fs?.readFileSync(new URL(SHIPPED_INDEX, import.meta.url), 'utf8');
+    return read ? openShippedIndex(read) : undefined;
   } catch {
     return undefined;
   }
@@ -110,16 +132,28 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
     return projectIndexMap;
   };
 
-  let index: MiniSearch<SearchDocument> | undefined;
+  // The package's own index, when this is its dataset and no index was given (looked for once).
+  let shippedLookup: { found: ShippedIndex | undefined } | undefined;
+  const shipped = (): ShippedIndex | undefined => {
+    if (!shippedLookup) {
+      const ids = idIndex().byId;
+      const found = options.searchIndex === undefined ? shippedIndex(dataset, ids.size) : undefined;
+      shippedLookup = { found: found && indexesExactly(found.index, ids) ? found : undefined };
+    }
+    return shippedLookup.found;
+  };
+  let index: MiniSearch<SearchDocument> | IndexInternals | undefined;
   const searchIndex = () => {
     if (index) return index;
     // A prebuilt index is only used when it indexes exactly this dataset's records: one from another
     // dataset (a stale cached file, a copy of the site with other data) would find records that are not
     // here and miss those that are. Otherwise the index is built from the dataset.
-    const ids = idIndex().byId;
-    const given = options.searchIndex ?? shippedIndex(dataset, ids.size);
+    const given = options.searchIndex;
     const loaded = given !== undefined ? tryLoad(given) : undefined;
-    index = loaded && indexesExactly(loaded, ids) ? loaded : buildSearchIndex(dataset);
+    index =
+      loaded && indexesExactly(loaded, idIndex().byId)
+        ? loaded
+        : (shipped()?.index ?? buildSearchIndex(dataset));
     return index;
   };
   let engine: ProjectEngine | undefined;
@@ -149,17 +183,10 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   }
 
   // Exact names, aliases and acronyms → the records they name, built with the text index.
+  // The shipped index carries this table too (the same function built it from the same dataset).
   let exact: Map<string, string[]> | undefined;
   const exactIndex = () => {
-    if (exact) return exact;
-    exact = new Map();
-    for (const c of COLLECTIONS)
-      for (const record of dataset[c])
-        for (const key of exactKeys(c, record)) {
-          const ids = exact.get(key);
-          if (!ids) exact.set(key, [record.id]);
-          else if (ids.at(-1) !== record.id) ids.push(record.id);
-        }
+    exact ??= shipped()?.exact ?? buildExactIndex(dataset);
     return exact;
   };
 

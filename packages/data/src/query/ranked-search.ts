@@ -16,13 +16,16 @@ import { processQueryTerm, type SearchDocument, STOP_WORDS, tokenize } from './s
  */
 
 /** field id → document short id → term frequency */
-type FieldTermData = Map<number, Map<number, number>>;
-interface IndexInternals {
-  _index: {
-    get(term: string): FieldTermData | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
-  };
+export type FieldTermData = Map<number, Map<number, number>>;
+/** The vocabulary: the look-ups of MiniSearch's radix tree a search makes. */
+export interface TermIndex {
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
+  fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
+}
+/** What a search reads of a MiniSearch index (or of the shipped index read shard by shard). */
+export interface IndexInternals {
+  _index: TermIndex;
   _documentIds: Map<number, string>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
@@ -238,7 +241,7 @@ function andCandidates(terms: QueryTerm[], table: DocTable): Uint32Array {
  * word; OR any. `limit` keeps only the best (undefined: all, scored).
  */
 export function rankedSearch(
-  miniSearch: MiniSearch<SearchDocument>,
+  miniSearch: MiniSearch<SearchDocument> | IndexInternals,
   text: string,
   options: { combine: 'AND' | 'OR'; collections?: Set<Collection>; limit?: number },
 ): RankedResult[] {

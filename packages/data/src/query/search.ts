@@ -198,6 +198,19 @@ export function exactKeys(collection: Collection, record: AnyRecord): Set<string
   return keys;
 }
 
+/** Exact names, aliases and acronyms (as search keys) → the ids of the records they name, in dataset order. */
+export function buildExactIndex(dataset: Dataset): Map<string, string[]> {
+  const exact = new Map<string, string[]>();
+  for (const c of COLLECTIONS)
+    for (const record of dataset[c])
+      for (const key of exactKeys(c, record)) {
+        const ids = exact.get(key);
+        if (!ids) exact.set(key, [record.id]);
+        else if (ids.at(-1) !== record.id) ids.push(record.id);
+      }
+  return exact;
+}
+
 export function* searchDocuments(dataset: Dataset): Generator<SearchDocument> {
   for (const c of COLLECTIONS) for (const r of dataset[c]) yield searchDocument(c, r);
 }
@@ -222,13 +235,14 @@ export type SerializedIndex = string | object;
 
 /** Whether an index holds exactly the given record ids, no more, no fewer. */
 export function indexesExactly(
-  index: MiniSearch<SearchDocument>,
+  index: MiniSearch<SearchDocument> | { _documentCount: number; _documentIds: Map<number, string> },
   ids: ReadonlyMap<string, unknown>,
 ): boolean {
-  if (index.documentCount !== ids.size) return false;
-  // MiniSearch keeps short ids → record ids in `_documentIds` (not public API: the version is pinned).
-  const documentIds = (index as unknown as { _documentIds: Map<number, string> })._documentIds;
-  for (const id of documentIds.values()) if (!ids.has(id)) return false;
+  // MiniSearch keeps the count and short ids → record ids in `_documentCount` and `_documentIds` (not
+  // public API: the version is pinned).
+  const internals = index as unknown as { _documentCount: number; _documentIds: Map<number, string> };
+  if (internals._documentCount !== ids.size) return false;
+  for (const id of internals._documentIds.values()) if (!ids.has(id)) return false;
   return true;
 }
 
