@@ -72,6 +72,33 @@ describe('the explorer in a real terminal', () => {
     await expectRestored(term, '0');
   });
 
+  it('40×12: the help names where it was opened, wraps every line whole and scrolls to the last key', async () => {
+    term = await start(40, 12);
+    term.press('2');
+    await term.waitFor((s) => /Projects: \d+ of \d+/.test(s), 'the projects');
+    term.press('?');
+    const help = await term.waitForText('Keys · Projects');
+    const rows = help.split('\n');
+    // The tab bar stays, the status line still counts the projects: the user knows where they are.
+    expect(rows[0]).toMatch(/Projects/);
+    expect(help).toMatch(/Projects: \d+ of \d+/);
+    // Descriptions are wrapped, never cut with an ellipsis, and the screen says more follows.
+    expect(help).not.toContain('…');
+    expect(help).toContain('↑↓');
+    expect(help).toMatch(/^\s+Tab {2}Shift\+Tab {2}1-5\s*$/m);
+    expect(help).not.toContain('Ctrl+C');
+    // Scrolling to the end shows the last key and what it does.
+    term.press('G');
+    const end = await term.waitForText('q  Ctrl+C');
+    expect(end).toMatch(/^\s+quit\s*$/m);
+    expect(end).toContain('Keys · Projects');
+    expect(end.split('\n').every((l) => l.length <= 40)).toBe(true);
+    term.press('Escape');
+    await term.waitFor((s) => !s.includes('Keys · '), 'the help closed');
+    term.press('q');
+    await expectRestored(term, '0');
+  });
+
   for (const [columns, rows] of [
     [120, 36],
     [80, 24],

@@ -123,6 +123,24 @@ describe('the explorer', () => {
     ui.unmount();
   });
 
+  it('fits the help to 40×12: titled with the tab, lines wrapped whole, scrolled with j and G', async () => {
+    const ui = explorer({ columns: 40, rows: 12 });
+    await ui.press('2', 'Projects:');
+    await ui.press('?', 'Keys · Projects');
+    expect(ui.frame()).not.toContain('…');
+    expect(ui.frame()).not.toContain('Ctrl+C');
+    const first = ui.frame();
+    await ui.press('j');
+    await waitFor(() => expect(ui.frame()).not.toBe(first));
+    await ui.press('G', 'q  Ctrl+C');
+    expect(ui.frame()).toMatch(/^\s+quit\s*$/m);
+    expect(ui.frame().split('\n').length).toBeLessThanOrEqual(11);
+    await ui.press('k');
+    await ui.press('?');
+    await waitFor(() => expect(ui.frame()).not.toContain('Keys · '));
+    ui.unmount();
+  });
+
   it('cycles the language of the interface and the records with l', async () => {
     const ui = explorer();
     await ui.press('l', 'Panoramica');

@@ -6,6 +6,7 @@ import { LANGS, type Lang, translator } from '../i18n/messages.js';
 import { seg, wrapLine } from '../text/styled.js';
 import { displayWidth } from '../text/width.js';
 import { commandFor, osc52 } from './command.js';
+import { helpMaxScroll, helpRows } from './components/HelpOverlay.js';
 import { StatusLine } from './components/StatusLine.js';
 import { TabBar } from './components/TabBar.js';
 import { useKeyQueue } from './hooks/useKeyQueue.js';
@@ -79,6 +80,7 @@ export function App({
   const [tab, setTab] = useState<Tab>('overview');
   const [mode, setMode] = useState<Mode>('browse');
   const [help, setHelp] = useState(false);
+  const [helpScroll, setHelpScroll] = useState(0);
   const [message, setMessage] = useState('');
 
   // Layout: the root is one row shorter than the terminal, so Ink redraws in place instead of clearing.
@@ -177,10 +179,25 @@ export function App({
     if (help) {
       if (input === '?' || key.escape) setHelp(false);
       else if (input === 'q') exit();
+      else {
+        // The key list scrolls when the terminal is too small to show it whole.
+        const max = helpMaxScroll(t, width, bodyHeight);
+        const page = helpRows(bodyHeight);
+        const by = (n: number) => setHelpScroll((s) => Math.min(max, Math.max(0, Math.min(s, max) + n)));
+        if (key.downArrow || input === 'j') by(1);
+        else if (key.upArrow || input === 'k') by(-1);
+        else if (key.pageDown || input === ' ') by(page);
+        else if (key.pageUp) by(-page);
+        else if (input === 'g') setHelpScroll(0);
+        else if (input === 'G') setHelpScroll(max);
+      }
       return;
     }
     if (input === 'q') return exit();
-    if (input === '?') return setHelp(true);
+    if (input === '?') {
+      setHelpScroll(0);
+      return setHelp(true);
+    }
     if (input === 'l') return setLang((l) => LANGS[(LANGS.indexOf(l) + 1) % LANGS.length] as Lang);
     if (input === '/') {
       search.begin();
@@ -241,6 +258,7 @@ export function App({
           query={query}
           mode={mode}
           help={help}
+          helpScroll={helpScroll}
           tab={tab}
           lang={lang}
           t={t}

@@ -19,6 +19,7 @@ export function Body({
   query,
   mode,
   help,
+  helpScroll,
   tab,
   lang,
   t,
@@ -33,6 +34,7 @@ export function Body({
   query: Query | undefined;
   mode: Mode;
   help: boolean;
+  helpScroll: number;
   tab: Tab;
   lang: Lang;
   t: T;
@@ -77,7 +79,12 @@ export function Body({
       left
     );
 
-  if (help) return <HelpOverlay t={t} width={width} height={bodyHeight} />;
+  if (help) {
+    // The help names where it was opened: the tab, and the record when one is open.
+    const open = mode === 'detail' ? detail.detail?.title : undefined;
+    const where = open ? `${t(`tab.${tab}`)} › ${open}` : t(`tab.${tab}`);
+    return <HelpOverlay t={t} width={width} height={bodyHeight} where={where} scroll={helpScroll} />;
+  }
   if (mode === 'search')
     return beside(
       <SearchPanel
