@@ -137,9 +137,12 @@ const md = [
     ? targeted.map((r) => {
         const status = r.target.met === undefined ? 'not measured' : r.target.met ? 'met' : 'MISSED';
         const value = r.unit === 'none' ? `not measured (${r.note})` : fmtValue(r.value, r.unit);
+        // How far over the limit: a limit in × (of a floor) is compared with the ratio, one in ms with the time.
+        const limit = Number(r.target.text.match(/[\d.]+/)?.[0]);
+        const over = /×/.test(r.target.text) ? r.ratio : r.value;
         const by =
-          r.target.met === false && r.unit === 'ms' && /[<≤]/.test(r.target.text)
-            ? ` (${(r.value / Number(r.target.text.match(/[\d.]+/)?.[0])).toFixed(1)}× the limit)`
+          r.target.met === false && r.unit === 'ms' && /[<≤]/.test(r.target.text) && Number.isFinite(over)
+            ? ` (${(over / limit).toFixed(2)}× the limit)`
             : '';
         return `- ${status}: ${r.figure}: ${value}, target ${r.target.text}${by}${r.note && r.unit !== 'none' ? ` — ${r.note}` : ''}`;
       })
