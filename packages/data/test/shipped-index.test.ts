@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../src/constants.js';
 import { rankedSearch } from '../src/query/ranked-search.js';
 import {
   buildExactIndex,
@@ -28,20 +29,7 @@ describe('createQuery(dataset) and the index the package ships', () => {
   it('names the dataset the index was built from', async () => {
     const dataset = JSON.parse(readFileSync(join(dist, 'dataset.json'), 'utf8')) as Dataset;
     const { SHIPPED } = await import(pathToFileURL(join(dist, 'shipped.js')).href);
-    const records = (
-      [
-        'projects',
-        'events',
-        'agreements',
-        'people',
-        'organizations',
-        'frameworks',
-        'places',
-        'areas',
-        'indicators',
-        'relationships',
-      ] as const
-    ).reduce((n, c) => n + dataset[c].length, 0);
+    const records = COLLECTIONS.reduce((n, c) => n + dataset[c].length, 0);
     expect(SHIPPED).toEqual({ version: dataset.version, generated: dataset.generated, records });
   });
 

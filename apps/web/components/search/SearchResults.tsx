@@ -3,9 +3,10 @@
 import type { RecordKind } from '@dostyk/data';
 import { useEffect, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
-import { formatPartialDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { recordHref } from '@/lib/links';
 import { siteSearch } from '@/lib/search-hits';
+import { HitKind } from './HitKind';
 
 interface Labels {
   label: string;
@@ -176,15 +177,7 @@ export function SearchResults({ locale, labels }: { locale: string; labels: Labe
                   {labels.fallbackMark}
                 </abbr>
               )}{' '}
-              <span className="hit-kind">
-                {labels.kinds[h.collection] ?? h.collection}
-                {h.date && (
-                  <>
-                    {' · '}
-                    <time dateTime={h.date}>{formatPartialDate(h.date, locale)}</time>
-                  </>
-                )}
-              </span>
+              <HitKind kind={labels.kinds[h.collection] ?? h.collection} date={h.date} locale={locale} />
               {h.summary && (
                 <p className="muted" lang={h.summaryLang === 'zh' ? 'zh-Hans' : h.summaryLang}>
                   {h.summary}

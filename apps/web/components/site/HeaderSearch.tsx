@@ -2,9 +2,9 @@
 
 import { type KeyboardEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { loadQuery } from '@/lib/client-query';
-import { formatPartialDate } from '@/lib/format';
 import { recordHref } from '@/lib/links';
 import { siteSearch } from '@/lib/search-hits';
+import { HitKind } from '../search/HitKind';
 
 export interface HeaderSearchLabels {
   label: string;
@@ -177,15 +177,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
                     </abbr>
                   )}
                 </span>
-                <span className="hit-kind">
-                  {labels.kinds[h.collection] ?? h.collection}
-                  {h.date && (
-                    <>
-                      {' · '}
-                      <time dateTime={h.date}>{formatPartialDate(h.date, locale)}</time>
-                    </>
-                  )}
-                </span>
+                <HitKind kind={labels.kinds[h.collection] ?? h.collection} date={h.date} locale={locale} />
               </a>
             </li>
           ))}
