@@ -4,10 +4,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 
-/** The frame every map uses: Kazakhstan whole, China's Xinjiang and the Caspian shore in view. */
-export const MAP_BOUNDS = { west: 45.5, east: 96, south: 34.5, north: 56 } as const;
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 470;
+import { MAP_BOUNDS, MAP_HEIGHT, MAP_WIDTH } from './geo-frame';
+
+export { MAP_BOUNDS, MAP_HEIGHT, MAP_WIDTH };
 
 /** ISO 3166-1 numeric ids (world-atlas) of the countries that get a label, mapped to alpha-2. */
 export const LABELLED_COUNTRIES: Record<string, { code: string; at: [number, number] }> = {
@@ -97,13 +96,4 @@ export function project(lon: number, lat: number): [number, number] | undefined 
 export function linePath(coords: [number, number][]): string | undefined {
   const d = geoPath(baseMap().projection).digits(1)({ type: 'LineString', coordinates: coords });
   return d ?? undefined;
-}
-
-/** Whether any of these points or lines shows inside the map frame (a record in Beijing shows none). */
-export function anyInFrame(items: { point?: [number, number]; line?: [number, number][] }[]): boolean {
-  return items.some((i) =>
-    i.point
-      ? project(i.point[0], i.point[1]) !== undefined
-      : (i.line ?? []).some(([lon, lat]) => project(lon, lat)),
-  );
 }

@@ -59,3 +59,47 @@ export function pageMetadata({
     },
   };
 }
+
+/** What a Pages Router page puts in its `<head>`, as plain data for props; `PageHead` spells out the tags. */
+export interface PageHeadData {
+  title: string;
+  description: string;
+  /** The page's path after `/{locale}` (no leading slash; empty for the home page). */
+  path: string;
+  locale: string;
+  /** The public address, as the build knew it. */
+  site: string;
+  image?: string;
+  noindex?: boolean;
+}
+
+/** `pageMetadata` for the Pages Router. */
+export function pageHead({
+  locale,
+  path,
+  title,
+  description,
+  image = 'site',
+}: {
+  locale: string;
+  path: string;
+  title: string;
+  description: string;
+  image?: string;
+}): PageHeadData {
+  return { title, description: clip(description), path, locale, site: SITE_URL, image };
+}
+
+/** Canonical URL, hreflang alternates (every language and x-default) and Open Graph locale of a page. */
+export function headLinks(head: PageHeadData) {
+  const suffix = head.path ? `/${head.path}` : '';
+  return {
+    canonical: `${head.site}/${head.locale}${suffix}`,
+    alternates: [
+      ...LOCALES.map((l) => ({ hrefLang: LOCALE_TAGS[l], href: `${head.site}/${l}${suffix}` })),
+      { hrefLang: 'x-default', href: `${head.site}/en${suffix}` },
+    ],
+    ogLocale: OG_LOCALE[head.locale] ?? 'en_GB',
+    image: head.image ? `${head.site}/og/${head.image}.png` : undefined,
+  };
+}

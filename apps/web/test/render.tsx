@@ -2,6 +2,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { withCatalogue } from '../i18n/catalogue';
+import { PageKitProvider } from '@/lib/page-kit';
+import { recordingKit } from '@/lib/page-kit-build';
 import en from '../messages/en.json';
 import it from '../messages/it.json';
 import kk from '../messages/kk.json';
@@ -18,11 +20,11 @@ export const MESSAGES = {
 } as const;
 export type TestLocale = keyof typeof MESSAGES;
 
-/** Renders server components the way a page does: with the locale's messages, to static HTML. */
+/** Renders components the way a page does: with the locale's messages and a kit over the dataset, to static HTML. */
 export function render(node: ReactNode, locale: TestLocale = 'en'): string {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={MESSAGES[locale]} timeZone="UTC">
-      {node}
+      <PageKitProvider kit={recordingKit(locale)}>{node}</PageKitProvider>
     </NextIntlClientProvider>,
   );
 }

@@ -35,4 +35,21 @@ describe('runScriptsAfterPaint', () => {
     const plain = '<html><body><p>Hello</p></body></html>';
     expect(runScriptsAfterPaint(plain)).toBe(plain);
   });
+
+  it('does the same with the deferred chunks of a Pages Router page, keeping their order', () => {
+    const page =
+      '<html><head><script defer="" noModule="" src="/_next/static/chunks/polyfills.js"></script>' +
+      '<script src="/_next/static/chunks/framework.js" defer=""></script>' +
+      '<script src="/_next/static/chunks/main.js" defer=""></script>' +
+      '<script src="/_next/static/build/_buildManifest.js" defer=""></script></head>' +
+      '<body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{}</script></body></html>';
+    const out = runScriptsAfterPaint(page);
+    expect(startupScripts(out)).toEqual([
+      '/_next/static/chunks/framework.js',
+      '/_next/static/chunks/main.js',
+    ]);
+    expect(out).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" defer="">/);
+    expect(out).toContain('noModule="" src="/_next/static/chunks/polyfills.js"');
+    expect(out).toContain('<script src="/_next/static/build/_buildManifest.js" defer=""></script>');
+  });
 });

@@ -8,7 +8,17 @@ import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { LOCALE_TAGS, routing } from '@/i18n/routing';
 import { SITE_URL } from '@/lib/links';
+import { type PageKit, setServerKit } from '@/lib/page-kit';
+import { recordingKit } from '@/lib/page-kit-build';
 import '../globals.css';
+
+// Server components read records and formats through the same kit as Pages Router pages, from the dataset.
+const kits = new Map<string, PageKit>();
+setServerKit((locale) => {
+  const kit = kits.get(locale) ?? recordingKit(locale);
+  kits.set(locale, kit);
+  return kit;
+});
 
 export const dynamicParams = false;
 

@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { baseMap, linePath, MAP_HEIGHT, MAP_WIDTH, project } from '@/lib/geo';
-import { countryName } from '@/lib/i18n-helpers';
+import { useTranslations } from 'next-intl';
+import { MAP_HEIGHT, MAP_WIDTH } from '@/lib/geo-frame';
 import type { MapItem } from '@/lib/map-items';
+import { type PageKit, usePageKit } from '@/lib/page-kit';
 import { sectorStyle, symbolPath } from '@/lib/sectors';
 
 /** Radius in map pixels of the uncertainty ring drawn around a point of this precision. */
@@ -43,15 +43,15 @@ function itemMarkup(item: MapItem, label: string, body: string, focusable: boole
     : `<g${attrs({ role: 'img', 'aria-label': label, class: 'atlas-item', tabindex: focusable ? 0 : undefined })}>${body}</g>`;
 }
 
-function lineMarkup(item: MapItem): string {
+function lineMarkup(kit: PageKit, item: MapItem): string {
   const line = item.line as [number, number][];
-  const d = linePath(line);
+  const d = kit.line(line);
   if (!d) return '';
   const { color } = sectorStyle(item.sector);
   const label = item.detail ? `${item.name} (${item.detail})` : item.name;
   // The name shows at the first vertex of the line that lies inside the frame.
   const anchor = line
-    .map(([lon, lat]) => project(lon, lat))
+    .map(([lon, lat]) => kit.project(lon, lat))
     .find((p): p is [number, number] => p !== undefined);
   const flip = anchor ? anchor[0] > MAP_WIDTH - 220 : false;
   const text = anchor
@@ -67,9 +67,9 @@ function lineMarkup(item: MapItem): string {
   return itemMarkup(item, label, body, false);
 }
 
-function pointMarkup(item: MapItem, showPrecision: boolean): string {
+function pointMarkup(kit: PageKit, item: MapItem, showPrecision: boolean): string {
   const [lon, lat] = item.point as [number, number];
-  const xy = project(lon, lat);
+  const xy = kit.project(lon, lat);
   if (!xy) return '';
   const [x, y] = xy;
   const { color, shape } = sectorStyle(item.sector);
@@ -101,26 +101,25 @@ function pointMarkup(item: MapItem, showPrecision: boolean): string {
  */
 export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Props) {
   const t = useTranslations('map');
-  const locale = useLocale();
-  const base = baseMap();
+  const kit = usePageKit();
   // Borders come from /atlas/base.svg (one cached file); only labels and data are inline.
   const titleId = `${id}-title`;
   const markup = [
     `<title${attrs({ id: titleId })}>${esc(title)}</title>`,
     `<image${attrs({ href: '/atlas/base.svg', width: MAP_WIDTH, height: MAP_HEIGHT, 'aria-hidden': 'true', class: 'atlas-base' })}/>`,
     '<g class="atlas-country-labels" aria-hidden="true">',
-    ...base.labels.map(
+    ...kit.countryLabels().map(
       (l) =>
         `<text${attrs({
           x: l.x,
           y: l.y,
           class: l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label',
-        })}>${esc(countryName(l.code, locale))}</text>`,
+        })}>${esc(kit.country(l.code))}</text>`,
     ),
     '</g><g class="atlas-lines">',
-    ...items.filter((i) => i.line && i.line.length > 1).map(lineMarkup),
+    ...items.filter((i) => i.line && i.line.length > 1).map((i) => lineMarkup(kit, i)),
     '</g><g class="atlas-points">',
-    ...items.filter((i) => i.point).map((i) => pointMarkup(i, showPrecision)),
+    ...items.filter((i) => i.point).map((i) => pointMarkup(kit, i, showPrecision)),
     '</g>',
   ].join('');
   return (

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { dataset } from '@/lib/data';
 import { recordHref, siteUrl } from '@/lib/links';
+import { usePageKit } from '@/lib/page-kit';
 import { recordTitle } from '@/lib/records';
 import { DateText } from './DateClaims';
 
@@ -14,9 +14,10 @@ export function CiteThis({
 }) {
   const t = useTranslations('record');
   const locale = useLocale();
+  const kit = usePageKit();
   const name = recordTitle(record, 'en').text;
   const url = siteUrl(recordHref(locale, collection, record.id));
-  const citation = `Dostyk contributors, “${name}” (${collection}/${record.id}), Dostyk dataset version ${dataset.version}${record.updated ? `, updated ${record.updated}` : ''}. ${url}`;
+  const citation = `Dostyk contributors, “${name}” (${collection}/${record.id}), Dostyk dataset version ${kit.version}${record.updated ? `, updated ${record.updated}` : ''}. ${url}`;
   return (
     <section className="cite-this" aria-labelledby="cite-heading">
       <h2 id="cite-heading">{t('citeThis')}</h2>
@@ -32,7 +33,7 @@ export function CiteThis({
           </>
         )}
         {' · '}
-        {t('datasetVersion', { version: dataset.version })}
+        {t('datasetVersion', { version: kit.version })}
       </p>
     </section>
   );

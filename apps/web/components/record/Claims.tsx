@@ -1,8 +1,7 @@
 import { claimsDisagree, sameValue } from '@dostyk/data';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { sourceLookup } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
+import { usePageKit } from '@/lib/page-kit';
 import { Cite } from './Cite';
 import type { SourceNotes } from './notes';
 
@@ -33,9 +32,9 @@ interface Props<C extends ClaimLike> {
  */
 export function Claims<C extends ClaimLike>({ field, claims, notes, render, keyOf }: Props<C>) {
   const t = useTranslations('record');
-  const locale = useLocale();
+  const kit = usePageKit();
   if (!claims?.length) return null;
-  const sources = sourceLookup();
+  const sources = kit.sources;
   const disagree = claimsDisagree(claims as never, sources);
   const allAgree =
     !disagree &&
@@ -44,7 +43,7 @@ export function Claims<C extends ClaimLike>({ field, claims, notes, render, keyO
   const meta = (c: C) => (
     <>
       {c.asOf && (
-        <span className="claim-asof"> {t('asOf', { date: formatPartialDate(c.asOf, locale) })}</span>
+        <span className="claim-asof"> {t('asOf', { date: kit.date(c.asOf) })}</span>
       )}
       {c.note && <span className="claim-note"> ({c.note})</span>}
     </>
@@ -71,7 +70,7 @@ export function Claims<C extends ClaimLike>({ field, claims, notes, render, keyO
       <ol className="claim-history">
         {ordered.map((c, i) => (
           <li key={`${keyOf(c)}-${i}`}>
-            <span className="claim-when">{formatPartialDate(c.asOf as string, locale)}</span> {render(c)}
+            <span className="claim-when">{kit.date(c.asOf as string)}</span> {render(c)}
             <Cite sources={c.sources} notes={notes} />
             {c.note && <span className="claim-note"> ({c.note})</span>}
           </li>

@@ -1,12 +1,11 @@
-import { useLocale } from 'next-intl';
-import { formatPartialDate } from '@/lib/format';
+import { usePageKit } from '@/lib/page-kit';
 import { type ClaimLike, Claims } from './Claims';
 import type { SourceNotes } from './notes';
 
 /** A partial date (2019, 2019-09, 2019-09-11) in the page's language, machine-readable in `dateTime`. */
 export function DateText({ value }: { value: string }) {
-  const locale = useLocale();
-  return <time dateTime={value}>{formatPartialDate(value, locale)}</time>;
+  const kit = usePageKit();
+  return <time dateTime={value}>{kit.date(value)}</time>;
 }
 
 /** A dated field's claims: dates that agree show once, dates that disagree side by side. */

@@ -2,11 +2,9 @@ import type { Agreement, Event, Framework, Organization, Person, Place, Related 
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { AtlasMap } from '@/components/map/AtlasMap';
-import { query } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
-import { anyInFrame } from '@/lib/geo';
-import { countryName, label } from '@/lib/i18n-helpers';
+import { label } from '@/lib/i18n-helpers';
 import type { MapItem } from '@/lib/map-items';
+import { anyInFrame, usePageKit } from '@/lib/page-kit';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
@@ -24,8 +22,9 @@ import { ExternalLink, SourceList } from './SourceList';
 type Loc_ = Place['location'];
 
 function LinkTo({ id, collection }: { id: string | undefined; collection: string }) {
+  const kit = usePageKit();
   if (!id) return null;
-  const hit = query.get(id);
+  const hit = kit.get(id);
   if (!hit) return <span>{id}</span>;
   return <RecordLink collection={hit.collection ?? collection} record={hit.record} />;
 }
@@ -66,6 +65,7 @@ function LocationsSection({
 }) {
   const t = useTranslations('project');
   const tp = useTranslations('precision');
+  const kit = usePageKit();
   if (!locations?.length) return null;
   const items: MapItem[] = locations.flatMap((p, i): MapItem[] => {
     const base = {
@@ -82,7 +82,7 @@ function LocationsSection({
   return (
     <section aria-labelledby="places-heading" className="record-section">
       <h2 id="places-heading">{t('places')}</h2>
-      {anyInFrame(items) && (
+      {anyInFrame(kit, items) && (
         <AtlasMap items={items} title={t('mapOf', { name })} showPrecision id="record-map" />
       )}
       <PlacesTable locations={locations} notes={notes} />
@@ -271,7 +271,7 @@ export function AgreementView({ record, related }: { record: Agreement; related:
 
 export function PersonView({ record, related }: { record: Person; related: Related }) {
   const t = useTranslations('person');
-  const locale = useLocale();
+  const kit = usePageKit();
   const notes = new SourceNotes([...record.sources]);
   return (
     <Shell
@@ -281,7 +281,7 @@ export function PersonView({ record, related }: { record: Person; related: Relat
       notes={notes}
       facts={
         <>
-          <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>
+          <Fact term={t('country')}>{kit.country(record.country)}</Fact>
           {record.born && (
             <Fact term={t('born')}>
               <DateClaims field="born" claims={record.born} notes={notes} />
@@ -301,8 +301,7 @@ export function PersonView({ record, related }: { record: Person; related: Relat
                   {(r.from || r.to) && (
                     <span className="muted">
                       {/* An open end means the end is not recorded, not that the role continues. */} (
-                      {r.from ? formatPartialDate(r.from, locale) : ''} –{' '}
-                      {r.to ? formatPartialDate(r.to, locale) : ''})
+                      {r.from ? kit.date(r.from) : ''} – {r.to ? kit.date(r.to) : ''})
                     </span>
                   )}
                   <Cite sources={r.sources} notes={notes} />
@@ -319,7 +318,7 @@ export function PersonView({ record, related }: { record: Person; related: Relat
 export function OrganizationView({ record, related }: { record: Organization; related: Related }) {
   const t = useTranslations('organization');
   const tk = useTranslations('orgKinds');
-  const locale = useLocale();
+  const kit = usePageKit();
   const notes = new SourceNotes([...record.sources]);
   return (
     <Shell
@@ -331,7 +330,7 @@ export function OrganizationView({ record, related }: { record: Organization; re
       facts={
         <>
           <Fact term={t('kind')}>{label(tk, record.kind)}</Fact>
-          {record.country && <Fact term={t('country')}>{countryName(record.country, locale)}</Fact>}
+          {record.country && <Fact term={t('country')}>{kit.country(record.country)}</Fact>}
           {record.parent && (
             <Fact term={t('parent')}>
               <LinkTo id={record.parent} collection="organizations" />

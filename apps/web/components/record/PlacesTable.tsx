@@ -1,9 +1,7 @@
 import type { Location } from '@dostyk/data';
-import { useLocale, useTranslations } from 'next-intl';
-import { query } from '@/lib/data';
-import { formatNumber } from '@/lib/format';
-import { countryName, label } from '@/lib/i18n-helpers';
-import { regionName } from '@/lib/regions';
+import { useTranslations } from 'next-intl';
+import { label } from '@/lib/i18n-helpers';
+import { usePageKit } from '@/lib/page-kit';
 import { Cite } from './Cite';
 import type { SourceNotes } from './notes';
 import { RecordLink } from './RecordLink';
@@ -13,8 +11,8 @@ export function PlacesTable({ locations, notes }: { locations: Location[]; notes
   const t = useTranslations('place');
   const tp = useTranslations('precision');
   const tr = useTranslations('record');
-  const locale = useLocale();
-  const coord = (n: number) => formatNumber(n, locale, { maximumFractionDigits: 4 });
+  const kit = usePageKit();
+  const coord = (n: number) => kit.number(n, { maximumFractionDigits: 4 });
   return (
     <div className="table-wrap">
       <table>
@@ -29,7 +27,7 @@ export function PlacesTable({ locations, notes }: { locations: Location[]; notes
         </thead>
         <tbody>
           {locations.map((l, i) => {
-            const place = l.place ? query.get(l.place) : undefined;
+            const place = l.place ? kit.get(l.place) : undefined;
             return (
               <tr key={`${l.name}-${i}`}>
                 <td>
@@ -42,9 +40,9 @@ export function PlacesTable({ locations, notes }: { locations: Location[]; notes
                   )}
                 </td>
                 <td>
-                  {l.region ? regionName(l.region, locale) : ''}
+                  {l.region ? kit.region(l.region) : ''}
                   {l.region ? ', ' : ''}
-                  {(l.countries ?? [l.country]).map((c) => countryName(c, locale)).join(' – ')}
+                  {(l.countries ?? [l.country]).map((c) => kit.country(c)).join(' – ')}
                 </td>
                 <td>{label(tp, l.precision)}</td>
                 <td className="num">

@@ -1,8 +1,7 @@
 import { currentStatus, type Framework, type Project } from '@dostyk/data';
-import { useLocale, useTranslations } from 'next-intl';
-import { query } from '@/lib/data';
-import { formatMoney, formatPartialDate } from '@/lib/format';
+import { useTranslations } from 'next-intl';
 import { label } from '@/lib/i18n-helpers';
+import { usePageKit } from '@/lib/page-kit';
 import { Cite } from './Cite';
 import type { SourceNotes } from './notes';
 import { RecordLink } from './RecordLink';
@@ -14,16 +13,16 @@ import { RecordLink } from './RecordLink';
 export function ProjectListTable({ lists, notes }: { lists: Framework['lists']; notes: SourceNotes }) {
   const t = useTranslations('framework');
   const tst = useTranslations('statuses');
-  const locale = useLocale();
+  const kit = usePageKit();
   if (!lists?.length) return null;
   return (
     <section aria-labelledby="list-heading" className="record-section">
       <h2 id="list-heading">{t('list')}</h2>
       {lists.map((edition) => {
         const head = [
-          formatPartialDate(edition.date, locale),
+          kit.date(edition.date),
           edition.count !== undefined ? t('listCount', { count: edition.count }) : undefined,
-          edition.total ? formatMoney(edition.total.amount, edition.total.currency, locale, true) : undefined,
+          edition.total ? kit.money(edition.total.amount, edition.total.currency, true) : undefined,
           edition.reportedBy,
         ].filter(Boolean);
         return (
@@ -44,7 +43,7 @@ export function ProjectListTable({ lists, notes }: { lists: Framework['lists']; 
                   </thead>
                   <tbody>
                     {edition.items?.map((item) => {
-                      const hit = item.project ? query.get(item.project) : undefined;
+                      const hit = item.project ? kit.get(item.project) : undefined;
                       const project = hit?.collection === 'projects' ? (hit.record as Project) : undefined;
                       return (
                         <tr key={item.listed}>

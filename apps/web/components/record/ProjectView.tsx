@@ -1,11 +1,9 @@
 import { MILESTONES, type Project, type Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
-import { query } from '@/lib/data';
-import { formatMoney, formatNumber } from '@/lib/format';
-import { anyInFrame } from '@/lib/geo';
 import { label } from '@/lib/i18n-helpers';
 import type { MapItem } from '@/lib/map-items';
+import { anyInFrame, type PageKit, usePageKit } from '@/lib/page-kit';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
 import { CiteThis } from './CiteThis';
@@ -19,9 +17,9 @@ import { RecordLink } from './RecordLink';
 import { RelatedGroups } from './RelatedGroups';
 import { SourceList } from './SourceList';
 
-function recordsOf(ids: string[] | undefined, collection: string) {
+function recordsOf(kit: PageKit, ids: string[] | undefined, collection: string) {
   return (ids ?? []).flatMap((id) => {
-    const hit = query.get(id);
+    const hit = kit.get(id);
     return hit && hit.collection === collection ? [hit.record] : [];
   });
 }
@@ -40,6 +38,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const tf = useTranslations('financingKinds');
   const tp = useTranslations('precision');
   const locale = useLocale();
+  const kit = usePageKit();
   const notes = new SourceNotes([...project.sources]);
   const unit = (u: string) => label(tu, u);
 
@@ -55,11 +54,11 @@ export function ProjectView({ project, related }: { project: Project; related: R
     if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
     return [];
   });
-  const areas = recordsOf(project.areas, 'areas');
-  const frameworks = recordsOf(project.frameworks, 'frameworks');
-  const partOf = project.partOf ? query.get(project.partOf) : undefined;
+  const areas = recordsOf(kit, project.areas, 'areas');
+  const frameworks = recordsOf(kit, project.frameworks, 'frameworks');
+  const partOf = project.partOf ? kit.get(project.partOf) : undefined;
   const components = (related.incoming.projects ?? []).filter((p) => (p as Project).partOf === project.id);
-  const explicitRelated = recordsOf(project.related, 'projects');
+  const explicitRelated = recordsOf(kit, project.related, 'projects');
   const relatedProjects = [...components, ...explicitRelated, ...related.similar].filter(
     (p, i, all) => p.id !== project.id && all.findIndex((q) => q.id === p.id) === i,
   );
@@ -152,7 +151,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
                   keyOf={(c) => `${c.amount} ${c.currency}`}
                   render={(c) => (
                     <span>
-                      {formatMoney(c.amount, c.currency, locale)}
+                      {kit.money(c.amount, c.currency)}
                       {c.year && <span className="muted"> ({c.year})</span>}
                     </span>
                   )}
@@ -171,7 +170,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
                   keyOf={(c) => `${c.value} ${c.unit}`}
                   render={(c) => (
                     <span>
-                      {formatNumber(c.value, locale)} {unit(c.unit)}
+                      {kit.number(c.value)} {unit(c.unit)}
                     </span>
                   )}
                 />
@@ -198,7 +197,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
       {(project.places?.length ?? 0) > 0 && (
         <section aria-labelledby="places-heading" className="record-section">
           <h2 id="places-heading">{t('places')}</h2>
-          {anyInFrame(mapItems) && (
+          {anyInFrame(kit, mapItems) && (
             <AtlasMap
               items={mapItems}
               title={t('mapOf', { name: recordTitle(project, locale).text })}
@@ -225,7 +224,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
               </thead>
               <tbody>
                 {project.participants?.map((p, i) => {
-                  const org = query.get(p.org);
+                  const org = kit.get(p.org);
                   return (
                     <tr key={`${p.org}-${p.role}-${i}`}>
                       <td>{org ? <RecordLink collection="organizations" record={org.record} /> : p.org}</td>
@@ -233,7 +232,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
                         {label(trole, p.role)}
                         {p.note && <span className="muted"> ({p.note})</span>}
                       </td>
-                      <td>{p.sharePct !== undefined ? `${formatNumber(p.sharePct, locale)} %` : ''}</td>
+                      <td>{p.sharePct !== undefined ? `${kit.number(p.sharePct)} %` : ''}</td>
                       <td>
                         <Cite sources={p.sources} notes={notes} />
                       </td>
@@ -251,7 +250,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
           <h2 id="financing-heading">{t('financing')}</h2>
           <ul className="financing">
             {project.financing?.map((f, i) => {
-              const org = f.org ? query.get(f.org) : undefined;
+              const org = f.org ? kit.get(f.org) : undefined;
               return (
                 <li key={`${f.org}-${i}`}>
                   <strong>{label(tf, f.kind)}</strong>
@@ -261,9 +260,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
                       <RecordLink collection="organizations" record={org.record} />
                     </>
                   )}
-                  {f.amount !== undefined && f.currency && (
-                    <> · {formatMoney(f.amount, f.currency, locale)}</>
-                  )}
+                  {f.amount !== undefined && f.currency && <> · {kit.money(f.amount, f.currency)}</>}
                   {f.year && <span className="muted"> ({f.year})</span>}
                   {f.reportedBy && (
                     <span className="claim-by"> {tr('reportedBy', { who: f.reportedBy })}</span>

@@ -1,17 +1,7 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { sourceOf } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
+import { useTranslations } from 'next-intl';
 import { safeHttpUrl } from '@/lib/links';
+import { usePageKit } from '@/lib/page-kit';
 import type { SourceNotes } from './notes';
-
-function languageName(code: string | undefined, locale: string): string | undefined {
-  if (!code) return undefined;
-  try {
-    return new Intl.DisplayNames([locale === 'zh' ? 'zh-CN' : locale], { type: 'language' }).of(code);
-  } catch {
-    return code;
-  }
-}
 
 /** An external link that can neither reach back to this page nor leak it as referrer; only http(s) URLs. */
 export function ExternalLink({ href, children }: { href: string | undefined; children: React.ReactNode }) {
@@ -28,13 +18,13 @@ export function ExternalLink({ href, children }: { href: string | undefined; chi
 export function SourceList({ notes, heading = true }: { notes: SourceNotes; heading?: boolean }) {
   const headingId = `${notes.prefix}-heading`;
   const t = useTranslations('record');
-  const locale = useLocale();
+  const kit = usePageKit();
   return (
     <section className="sources" aria-labelledby={heading ? headingId : undefined}>
       {heading && <h2 id={headingId}>{t('sources')}</h2>}
       <ol className="source-list">
         {notes.ids.map((id, i) => {
-          const s = sourceOf(id);
+          const s = kit.source(id);
           if (!s) return null;
           const host = (() => {
             try {
@@ -54,8 +44,8 @@ export function SourceList({ notes, heading = true }: { notes: SourceNotes; head
                   </ExternalLink>
                 </>
               )}
-              {s.date && <span>, {formatPartialDate(s.date, locale)}</span>}
-              {s.language && <span className="source-lang"> ({languageName(s.language, locale)})</span>}
+              {s.date && <span>, {kit.date(s.date)}</span>}
+              {s.language && <span className="source-lang"> ({kit.language(s.language)})</span>}
               {'. '}
               {!s.title && <ExternalLink href={s.url}>{host}</ExternalLink>}
               {s.title && <span className="source-host">{host}</span>}

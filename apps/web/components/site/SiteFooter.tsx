@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { dataset } from '@/lib/data';
-import { formatPartialDate } from '@/lib/format';
+import { usePageKit } from '@/lib/page-kit';
 
 export function SiteFooter() {
   const t = useTranslations('site.footer');
   const locale = useLocale();
+  const kit = usePageKit();
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
@@ -16,10 +16,8 @@ export function SiteFooter() {
           <a href={`/${locale}/about`}>{t('method')}</a>
         </p>
         <p className="muted">
-          {t('version', { version: dataset.version })}
-          {dataset.generated && (
-            <> · {t('built', { date: formatPartialDate(dataset.generated.slice(0, 10), locale) })}</>
-          )}
+          {t('version', { version: kit.version })}
+          {kit.generated && <> · {t('built', { date: kit.date(kit.generated.slice(0, 10)) })}</>}
         </p>
       </div>
     </footer>
