@@ -67,8 +67,8 @@ export interface PageHeadData {
   /** The page's path after `/{locale}` (no leading slash; empty for the home page). */
   path: string;
   locale: string;
-  /** The public address, as the build knew it. */
-  site: string;
+  /** The public address (SITE_URL), when the build was given one. */
+  site?: string;
   image?: string;
   noindex?: boolean;
 }
@@ -87,19 +87,23 @@ export function pageHead({
   description: string;
   image?: string;
 }): PageHeadData {
-  return { title, description: clip(description), path, locale, site: SITE_URL, image };
+  return { title, description: clip(description), path, locale, ...(SITE_URL ? { site: SITE_URL } : {}), image };
 }
 
-/** Canonical URL, hreflang alternates (every language and x-default) and Open Graph locale of a page. */
+/**
+ * Hreflang alternates (every language and x-default) and Open Graph locale of a page; its canonical URL and
+ * Open Graph image only when the public address is known (as `pageMetadata`: no host is named otherwise).
+ */
 export function headLinks(head: PageHeadData) {
   const suffix = head.path ? `/${head.path}` : '';
+  const base = head.site ?? '';
   return {
-    canonical: `${head.site}/${head.locale}${suffix}`,
+    canonical: head.site ? `${base}/${head.locale}${suffix}` : undefined,
     alternates: [
-      ...LOCALES.map((l) => ({ hrefLang: LOCALE_TAGS[l], href: `${head.site}/${l}${suffix}` })),
-      { hrefLang: 'x-default', href: `${head.site}/en${suffix}` },
+      ...LOCALES.map((l) => ({ hrefLang: LOCALE_TAGS[l], href: `${base}/${l}${suffix}` })),
+      { hrefLang: 'x-default', href: `${base}/en${suffix}` },
     ],
     ogLocale: OG_LOCALE[head.locale] ?? 'en_GB',
-    image: head.image ? `${head.site}/og/${head.image}.png` : undefined,
+    image: head.site && head.image ? `${base}/og/${head.image}.png` : undefined,
   };
 }

@@ -14,12 +14,12 @@ export function PageHead({ head }: { head: PageHeadData }) {
       <title>{title}</title>
       <meta name="description" content={head.description} />
       {head.noindex && <meta name="robots" content="noindex" />}
-      {!head.noindex && <link rel="canonical" href={canonical} />}
+      {!head.noindex && canonical && <link rel="canonical" href={canonical} />}
       {!head.noindex &&
         alternates.map((a) => <link key={a.hrefLang} rel="alternate" hrefLang={a.hrefLang} href={a.href} />)}
       <meta property="og:title" content={head.title} />
       <meta property="og:description" content={head.description} />
-      <meta property="og:url" content={canonical} />
+      {canonical && <meta property="og:url" content={canonical} />}
       <meta property="og:site_name" content="Dostyk" />
       <meta property="og:locale" content={ogLocale} />
       {image && (
