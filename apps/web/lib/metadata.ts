@@ -87,7 +87,14 @@ export function pageHead({
   description: string;
   image?: string;
 }): PageHeadData {
-  return { title, description: clip(description), path, locale, ...(SITE_URL ? { site: SITE_URL } : {}), image };
+  return {
+    title,
+    description: clip(description),
+    path,
+    locale,
+    ...(SITE_URL ? { site: SITE_URL } : {}),
+    image,
+  };
 }
 
 /**

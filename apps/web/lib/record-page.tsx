@@ -1,30 +1,13 @@
 import { type AnyRecord, localize } from '@dostyk/data';
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { withCatalogue } from '@/i18n/catalogue';
 import { LOCALES } from '@/i18n/routing';
-import en from '@/messages/en.json';
-import it from '@/messages/it.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-import zh from '@/messages/zh.json';
 import { type Collection, dataset, query } from './data';
 import { localizeDeep, type RelatedIds, relatedIds } from './localized-props';
 import { clip, pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { recordingKit } from './page-kit-build';
-import { type Messages, trackMessages } from './page-messages';
 import { recordTitle } from './records';
-
-/** The site's own strings with the data package's labels, as every page reads them. */
-const MESSAGES: Record<string, Messages> = {
-  en: withCatalogue(en, 'en'),
-  it: withCatalogue(it, 'it'),
-  ru: withCatalogue(ru, 'ru'),
-  kk: withCatalogue(kk, 'kk'),
-  zh: withCatalogue(zh, 'zh'),
-};
+import { shellProps } from './static-page';
 
 export type RecordPageProps = ShellProps & {
   collection: Collection;
@@ -52,19 +35,28 @@ export function recordStaticPaths(collection: Collection): GetStaticPaths<Params
 }
 
 /**
- * Renders the page once through a recording kit and a message tracker, so that its props carry only what
- * it shows: the messages it read, the records and sources it looked up (names in its language), and the
- * strings formatted with the build's full ICU data.
+ * The page's source ids as short keys ("0", "1", …): a record page cites each source many times and never
+ * shows its id (footnotes are numbered by the record's own order), so the long ids need not travel twice.
  */
-export function shellProps<P extends ShellProps>(
-  base: Omit<P, 'messages' | 'data'>,
-  render: (props: P, kit: PageKit) => ReactElement,
-): P {
-  const kit = recordingKit(base.locale);
-  const tracked = trackMessages(MESSAGES[base.locale] ?? MESSAGES.en);
-  const draft = { ...base, messages: tracked.messages, data: kit.data() } as P;
-  renderToStaticMarkup(render(draft, kit));
-  return { ...base, messages: tracked.used(), data: kit.data() } as P;
+function shortSourceIds(props: RecordPageProps): RecordPageProps {
+  const ids = Object.keys(props.data.sources);
+  const short = new Map(ids.map((id, i) => [id, i.toString(36)]));
+  const swap = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? (short.get(v) ?? v)
+      : Array.isArray(v)
+        ? v.map(swap)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x)]))
+          : v;
+  return {
+    ...props,
+    record: swap(props.record) as AnyRecord,
+    data: {
+      ...props.data,
+      sources: Object.fromEntries(ids.map((id) => [short.get(id) as string, props.data.sources[id]])),
+    },
+  } as RecordPageProps;
 }
 
 /** getStaticProps of a record page: the record localized, its links, and the shell's props. */
@@ -117,6 +109,6 @@ export function recordStaticProps(
       },
       render,
     );
-    return { props };
+    return { props: shortSourceIds(props) };
   };
 }

@@ -42,9 +42,7 @@ export function Claims<C extends ClaimLike>({ field, claims, notes, render, keyO
   const longest = claims.map(keyOf).reduce((a, b) => (b.length > a.length ? b : a), '');
   const meta = (c: C) => (
     <>
-      {c.asOf && (
-        <span className="claim-asof"> {t('asOf', { date: kit.date(c.asOf) })}</span>
-      )}
+      {c.asOf && <span className="claim-asof"> {t('asOf', { date: kit.date(c.asOf) })}</span>}
       {c.note && <span className="claim-note"> ({c.note})</span>}
     </>
   );

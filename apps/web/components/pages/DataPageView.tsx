@@ -1,54 +1,26 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { dataset } from '@/lib/data';
-import { formatNumber } from '@/lib/format';
-import { siteUrl } from '@/lib/links';
-import { pageMetadata } from '@/lib/metadata';
+import { useTranslations } from 'next-intl';
+import type { DataModel } from '@/lib/data-page';
 
-type Props = { params: Promise<{ locale: string }> };
-
-const DOWNLOADS = join(process.cwd(), 'public', 'downloads');
-
-function files(sub: string): { name: string; size: number }[] {
-  const dir = join(DOWNLOADS, sub);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => !n.startsWith('.'))
-    .sort()
-    .map((name) => ({ name, size: statSync(join(dir, name)).size }));
-}
-
-function size(name: string): number | undefined {
-  const p = join(DOWNLOADS, name);
-  return existsSync(p) ? statSync(p).size : undefined;
-}
-
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as 'en', namespace: 'data' });
-  return pageMetadata({ locale, path: 'data', title: t('title'), description: t('intro'), image: 'data' });
-}
-
-export default async function DataPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale as Locale);
-  const t = await getTranslations({ locale: locale as 'en', namespace: 'data' });
-  const kb = (n: number | undefined) =>
-    n === undefined ? '' : `${formatNumber(Math.max(1, Math.round(n / 1024)), locale)} KB`;
-  const csv = files('csv');
-  const schemas = files('json-schema');
-  const changelogPath = join(DOWNLOADS, 'CHANGELOG.md');
-  const changelog = existsSync(changelogPath) ? readFileSync(changelogPath, 'utf8').trim() : '';
+/** The downloads, the npm package and the changelog, with the dataset's JSON-LD for search engines. */
+export function DataPageView({
+  model,
+  locale,
+  site = '',
+}: {
+  model: DataModel;
+  locale: string;
+  /** The public address when known; links are site-relative otherwise. */
+  site?: string | undefined;
+}) {
+  const t = useTranslations('data');
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
     name: 'Dostyk: the China–Kazakhstan relationship',
     description: t('jsonLdDescription'),
-    url: siteUrl(`/${locale}/data`),
-    version: dataset.version,
-    dateModified: dataset.generated ? dataset.generated.slice(0, 10) : undefined,
+    url: `${site}/${locale}/data`,
+    version: model.version,
+    dateModified: model.generated,
     inLanguage: ['en', 'it', 'ru', 'kk', 'zh'],
     license: 'https://creativecommons.org/licenses/by/4.0/',
     isAccessibleForFree: true,
@@ -62,17 +34,17 @@ export default async function DataPage({ params }: Props) {
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/json',
-        contentUrl: siteUrl(`/downloads/dataset.json`),
+        contentUrl: `${site}/downloads/dataset.json`,
       },
       {
         '@type': 'DataDownload',
         encodingFormat: 'application/geo+json',
-        contentUrl: siteUrl(`/downloads/places.geojson`),
+        contentUrl: `${site}/downloads/places.geojson`,
       },
-      ...csv.map((f) => ({
+      ...model.csv.map((f) => ({
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',
-        contentUrl: siteUrl(`/downloads/csv/${f.name}`),
+        contentUrl: `${site}/downloads/csv/${f.name}`,
       })),
     ],
   };
@@ -87,7 +59,7 @@ export default async function DataPage({ params }: Props) {
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <p className="muted">
-          {t('version', { version: dataset.version })} · {t('licence')}
+          {t('version', { version: model.version })} · {t('licence')}
         </p>
       </header>
       <section aria-labelledby="dl-heading">
@@ -98,7 +70,7 @@ export default async function DataPage({ params }: Props) {
               dataset.json
             </a>{' '}
             <span className="muted">
-              {t('jsonWhat')} · {kb(Buffer.byteLength(JSON.stringify(dataset)))}
+              {t('jsonWhat')} · {model.jsonSize}
             </span>
           </li>
           <li>
@@ -106,24 +78,24 @@ export default async function DataPage({ params }: Props) {
               places.geojson
             </a>{' '}
             <span className="muted">
-              {t('geojsonWhat')} · {kb(size('places.geojson'))}
+              {t('geojsonWhat')} · {model.geojsonSize}
             </span>
           </li>
         </ul>
         <h3>{t('csv')}</h3>
         <ul className="download-list columns">
-          {csv.map((f) => (
+          {model.csv.map((f) => (
             <li key={f.name}>
               <a href={`/downloads/csv/${f.name}`} download>
                 {f.name}
               </a>{' '}
-              <span className="muted">{kb(f.size)}</span>
+              <span className="muted">{f.size}</span>
             </li>
           ))}
         </ul>
         <h3>{t('schema')}</h3>
         <ul className="download-list columns">
-          {schemas.map((f) => (
+          {model.schemas.map((f) => (
             <li key={f.name}>
               <a href={`/downloads/json-schema/${f.name}`}>{f.name}</a>
             </li>
@@ -151,9 +123,9 @@ console.log(q.search('Zhanatas').map((h) => h.id));`}</code>
       </section>
       <section aria-labelledby="changelog-heading">
         <h2 id="changelog-heading">{t('changelog')}</h2>
-        {changelog ? (
+        {model.changelog ? (
           <pre className="changelog" lang="en">
-            {changelog}
+            {model.changelog}
           </pre>
         ) : (
           <p className="muted">{t('noChangelog')}</p>
