@@ -14,7 +14,8 @@ const isLocalized = (v: unknown): v is Record<string, unknown> & { en: string } 
 /**
  * A value with every localized text cut down to what a page in `locale` shows: that language (and its
  * `translated` mark) when it exists, English otherwise. `keepEnglish` keeps English beside it (a record's
- * own name, which its citation gives in English). `localize` reads the result as it read the whole text.
+ * own name, which its citation gives in English); English is otherwise an empty string, as the Localized
+ * shape requires one. `localize` and `recordTitle` read the result as they read the whole text.
  */
 export function localizeDeep<T>(value: T, locale: string, keepEnglish = false): T {
   if (Array.isArray(value)) return value.map((v) => localizeDeep(v, locale, keepEnglish)) as T;
@@ -24,7 +25,8 @@ export function localizeDeep<T>(value: T, locale: string, keepEnglish = false): 
     const out: Record<string, unknown> = {};
     if (typeof own === 'string' && own) {
       out[locale] = own;
-      if (keepEnglish || locale === 'en') out.en = value.en;
+      // A Localized text always has `en`; left empty, it is never read while the page's language has text.
+      out.en = keepEnglish || locale === 'en' ? value.en : '';
     } else out.en = value.en;
     const translated = (value.translated as string[] | undefined)?.filter((l) => l in out);
     if (translated?.length) out.translated = translated;
