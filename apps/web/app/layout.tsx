@@ -1,9 +1,19 @@
 import type { ReactNode } from 'react';
+import './globals.css';
 
 /**
- * The real root layout is app/[locale]/layout.tsx, which knows the language for <html lang>.
- * This one only passes through, so that `/` (the language chooser) and the global 404 can render their own document.
+ * Every page is a Pages Router page (pages/). app/ keeps the route handlers (downloads, og images, sitemap,
+ * robots), and Next makes the site's global 404 (out/404.html) from app/not-found.tsx when app/ exists;
+ * this layout is that page's document.
  */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return children;
+  return (
+    <html lang="en">
+      <head>
+        <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href="/favicon.svg" />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
 }

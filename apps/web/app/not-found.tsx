@@ -1,11 +1,11 @@
-import { LanguageChooser } from '@/components/site/LanguageChooser';
+import type { Metadata } from 'next';
+import { ChooserMain } from '@/components/site/LanguageChooser';
 
-/** The 404 for paths outside any language (out/404.html). */
+export const metadata: Metadata = { title: 'Page not found · Dostyk' };
+
+/** The 404 for paths outside any language (out/404.html): the five languages to continue from. */
 export default function GlobalNotFound() {
   return (
-    <LanguageChooser
-      heading="Page not found"
-      note="This page does not exist. Choose a language to continue:"
-    />
+    <ChooserMain heading="Page not found" note="This page does not exist. Choose a language to continue:" />
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '@/components/projects/page-size';
+import { PAGE_SIZE } from '@/lib/page-size';
 import { BASE, launch, shippedDataset, watchedPage } from './browser';
 
 let browser: Browser;

@@ -1,25 +1,20 @@
 import type { Facets } from '@dostyk/data';
 import { localize } from '@dostyk/data';
-import type { Locale } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
-import { dataset, query } from './data';
-import { label } from './i18n-helpers';
+import { query } from './data';
 import type { RowLabels } from './project-rows';
 import { regionName } from './regions';
+import { messagesOf, translator } from './static-page';
 
 /** Labels of the values of a facet, as plain strings for client components. */
-export async function rowLabels(locale: string): Promise<RowLabels> {
-  const t = await getTranslations({ locale: locale as 'en' });
-  const messages = await getMessages({ locale: locale as Locale });
-  const sectors: Record<string, string> = messages.sectors;
-  const statuses: Record<string, string> = messages.statuses;
-  const subsectors: Record<string, string> = messages.subsectors;
+export function rowLabels(locale: string): RowLabels {
+  const t = translator(locale);
+  const messages = messagesOf(locale);
   const facets = query.projects({}).facets;
   const regions = Object.fromEntries(facets.region.map((r) => [r.value, regionName(r.value, locale)]));
   return {
-    sectors,
-    subsectors,
-    statuses,
+    sectors: messages.sectors,
+    subsectors: messages.subsectors,
+    statuses: messages.statuses,
     regions,
     fallbackMark: t('fallback.mark'),
     fallbackTitle: t('fallback.title'),
@@ -43,5 +38,3 @@ export function facetValueLabels(facets: Facets, locale: string) {
   const map = (list: { value: string }[]) => Object.fromEntries(list.map((v) => [v.value, name(v.value)]));
   return { participant: map(facets.participant), framework: map(facets.framework), area: map(facets.area) };
 }
-
-export { dataset, label };

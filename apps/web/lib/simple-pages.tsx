@@ -1,7 +1,7 @@
+import type { RecordKind } from '@dostyk/data';
+import { KIND_OF } from '@dostyk/data/labels';
 import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
-import { KIND_OF } from '@dostyk/data/labels';
-import type { RecordKind } from '@dostyk/data';
 import { dataset } from './data';
 import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';

@@ -1,18 +1,11 @@
 import type { TimelineEntry } from '@dostyk/data';
 import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
-import en from '@/messages/en.json';
-import it from '@/messages/it.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-import zh from '@/messages/zh.json';
 import { query } from './data';
 import { localizeDeep } from './localized-props';
 import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { shellProps, translator } from './static-page';
-
-const CATALOGUES = { en, it, ru, kk, zh } as const;
+import { messagesOf, shellProps, translator } from './static-page';
 
 /** A timeline entry as the page shows it: its title in the page's language, `expected` when after the build. */
 export type TimelineItem = Omit<TimelineEntry, 'title'> & { title: unknown; expected?: true };
@@ -42,7 +35,7 @@ export type TimelinePageProps = ShellProps & { model: TimelineModel };
 
 export function timelineModel(locale: string): TimelineModel {
   const t = translator(locale);
-  const messages = CATALOGUES[locale as keyof typeof CATALOGUES] ?? en;
+  const messages = messagesOf(locale);
   const entries = [...query.timeline()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // Dates after the build are plans (expected completion, first operation...), marked as such.
   const today = new Date().toISOString().slice(0, 10);

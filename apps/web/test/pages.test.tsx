@@ -14,6 +14,8 @@ import {
 } from '@/components/record/EntityViews';
 import { ProjectView } from '@/components/record/ProjectView';
 import { dataset, query } from '@/lib/data';
+import { figureModel } from '@/lib/figures-page';
+import { homeModel } from '@/lib/home-page';
 import { projectMapItems } from '@/lib/map-items';
 import { indexRows } from '@/lib/record-index';
 import { dom, MESSAGES, render, type TestLocale } from './render';
@@ -152,10 +154,15 @@ describe('the atlas', () => {
 describe('other pages', () => {
   for (const locale of LOCALES) {
     it(`renders the home page in ${locale}`, async () => {
-      const html = render(<HomeView />, locale);
+      const html = render(<HomeView model={homeModel(locale)} />, locale);
       const doc = await checkLinks(html);
       expect(doc.querySelector('h1')?.textContent).toBe(MESSAGES[locale].home.title);
       expect(doc.querySelector('svg.atlas-svg')).toBeTruthy();
+      // Counts, the partnership ladder's links and the seed projects all name real records.
+      expect(doc.querySelectorAll('.stat-number').length).toBe(4);
+      expect(doc.querySelectorAll('.seed-list a').length).toBe(
+        dataset.projects.filter((p) => p.namedInSeed).length,
+      );
     });
   }
 
@@ -198,7 +205,7 @@ describe('other pages', () => {
   it('charts an indicator with a series per reporter, a table and a CSV link', async () => {
     const indicator = dataset.indicators.find((i) => i.series.length > 0);
     if (!indicator) return;
-    const doc = await dom(render(<IndicatorFigure indicator={indicator} />, 'it'));
+    const doc = await dom(render(<IndicatorFigure figure={figureModel(indicator, 'it')} />, 'it'));
     expect(doc.querySelector('.chart-svg svg')).toBeTruthy();
     expect(doc.querySelectorAll('.chart-legend li').length).toBeGreaterThanOrEqual(indicator.series.length);
     expect(doc.querySelectorAll('table thead th').length).toBe(indicator.series.length + 1);
@@ -210,7 +217,7 @@ describe('other pages', () => {
     expect(indicator).toBeTruthy();
     if (!indicator) return;
     const [gap] = mirrorGaps({ indicators: [indicator] });
-    const doc = await dom(render(<IndicatorFigure indicator={indicator} />, 'ru'));
+    const doc = await dom(render(<IndicatorFigure figure={figureModel(indicator, 'ru')} />, 'ru'));
     const rows = doc.querySelectorAll('.mirror-gap tbody tr');
     expect(rows.length).toBe(gap?.points.length);
     expect(rows[0]?.querySelector('th')?.textContent).toBe(gap?.points[0]?.period);

@@ -1,9 +1,9 @@
 import { NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { withCatalogue } from '../i18n/catalogue';
 import { PageKitProvider } from '@/lib/page-kit';
 import { recordingKit } from '@/lib/page-kit-build';
+import { withCatalogue } from '../i18n/catalogue';
 import en from '../messages/en.json';
 import it from '../messages/it.json';
 import kk from '../messages/kk.json';

@@ -6,33 +6,22 @@ import { Loc } from '@/components/record/Loc';
 import { SourceNotes } from '@/components/record/notes';
 import { RecordLink } from '@/components/record/RecordLink';
 import { SourceList } from '@/components/record/SourceList';
-import { type ChartPoint, periodToX, renderChart, SERIES_STYLES } from '@/lib/chart';
-import { query } from '@/lib/data';
-import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
-import { label } from '@/lib/i18n-helpers';
+import { SERIES_STYLES } from '@/lib/chart-styles';
+import type { FigureModel } from '@/lib/figures-page';
+import { usePageKit } from '@/lib/page-kit';
 import { MirrorGapTable } from './MirrorGapTable';
 
-const CURRENCY = /^[A-Z]{3}$/;
-
 /** One indicator: the chart (each reporter its own series, targets marked), its table, its CSV and its sources. */
-export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
+export function IndicatorFigure({ figure }: { figure: FigureModel }) {
+  const { indicator, names, unit, svg } = figure;
   const t = useTranslations('figures');
-  const tu = useTranslations('units');
   const locale = useLocale();
+  const kit = usePageKit();
   const notes = new SourceNotes([...indicator.sources], `${indicator.id}-source`);
-  const isMoney = CURRENCY.test(indicator.unit) && !tu.has(indicator.unit as 'MW');
-  const unitLabel = isMoney ? indicator.unit : label(tu, indicator.unit);
-  const value = (v: number) =>
-    isMoney ? formatMoney(v, indicator.unit, locale) : `${formatNumber(v, locale)} ${unitLabel}`;
-  const seriesName = (s: Indicator['series'][number]) =>
-    s.label ? localize(s.label, locale).text : s.reporter;
-  const names = indicator.series.map(seriesName);
-  const points: ChartPoint[] = indicator.series.flatMap((s, i) =>
-    s.points.map((p) => ({ series: names[i] as string, x: periodToX(p.period), value: p.value })),
-  );
-  const targets = (indicator.targets ?? []).map((tg) => ({ x: periodToX(tg.by), value: tg.value }));
+  const value = (v: number) => (unit.money ? kit.money(v, indicator.unit) : `${kit.number(v)} ${unit.label}`);
+  const seriesName = (s: Indicator['series'][number]) => names[indicator.series.indexOf(s)] ?? s.reporter;
+  const hasTargets = (indicator.targets?.length ?? 0) > 0;
   const title = localize(indicator.title, locale).text;
-  const svg = renderChart({ points, seriesOrder: names, targets, locale, yLabel: unitLabel, title });
   const gaps = mirrorGaps({ indicators: [indicator] });
   const nameOf = (id: string) => {
     const i = indicator.series.findIndex((s) => s.id === id);
@@ -52,7 +41,7 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
           <ul className="chart-legend">
             {indicator.series.map((s, i) => {
               const st = SERIES_STYLES[i % SERIES_STYLES.length] as (typeof SERIES_STYLES)[number];
-              const org = s.reporterOrg ? query.get(s.reporterOrg) : undefined;
+              const org = s.reporterOrg ? kit.get(s.reporterOrg) : undefined;
               return (
                 <li key={s.id}>
                   <svg width="34" height="12" aria-hidden="true" className="legend-line">
@@ -89,7 +78,7 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
                 </li>
               );
             })}
-            {targets.length > 0 && (
+            {hasTargets && (
               <li>
                 <svg width="34" height="14" aria-hidden="true" className="legend-line">
                   <text x="17" y="12" textAnchor="middle" fontSize="14" fill="currentColor">
@@ -106,12 +95,8 @@ export function IndicatorFigure({ indicator }: { indicator: Indicator }) {
         <ul className="targets">
           {indicator.targets?.map((tg, i) => (
             <li key={`t${i}`}>
-              <strong>
-                {t('targetValue', { value: value(tg.value), by: formatPartialDate(tg.by, locale) })}
-              </strong>{' '}
-              <span className="muted">
-                {t('announced', { date: formatPartialDate(tg.announced, locale) })}
-              </span>
+              <strong>{t('targetValue', { value: value(tg.value), by: kit.date(tg.by) })}</strong>{' '}
+              <span className="muted">{t('announced', { date: kit.date(tg.announced) })}</span>
               {': '}
               <Loc value={tg.text} />
               <Cite sources={tg.sources} notes={notes} />

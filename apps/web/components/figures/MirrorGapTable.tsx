@@ -2,7 +2,7 @@ import { isSparse, localize, type MirrorGap } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { Cite } from '@/components/record/Cite';
 import type { SourceNotes } from '@/components/record/notes';
-import { formatMoney, formatNumber } from '@/lib/format';
+import { usePageKit } from '@/lib/page-kit';
 
 /**
  * The mirror-statistics gap of one flow, derived by the data package from the two sides' series: each year
@@ -21,7 +21,8 @@ export function MirrorGapTable({
 }) {
   const t = useTranslations('figures');
   const locale = useLocale();
-  const money = (v: number) => formatMoney(v, gap.unit, locale);
+  const kit = usePageKit();
+  const money = (v: number) => kit.money(v, gap.unit);
   const headingId = `${gap.id}-title`;
   const columns = [names[0], names[1], t('gap'), t('gapRatio')] as const;
   return (
@@ -60,7 +61,7 @@ export function MirrorGapTable({
                     </span>
                   </td>
                   <td className="num" data-label={columns[3]}>
-                    {formatNumber(p.ratio, locale, { style: 'percent', maximumFractionDigits: 0 })}
+                    {kit.number(p.ratio, { style: 'percent', maximumFractionDigits: 0 })}
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,3 @@
-import { countIncludes, localize, type Project } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { SectorLegend } from '@/components/map/SectorLegend';
@@ -7,11 +6,9 @@ import { Loc, RecordName } from '@/components/record/Loc';
 import { SourceNotes } from '@/components/record/notes';
 import { RecordLink } from '@/components/record/RecordLink';
 import { SourceList } from '@/components/record/SourceList';
-import { dataset, query } from '@/lib/data';
-import { formatMoney, formatNumber, formatPartialDate } from '@/lib/format';
-import { label } from '@/lib/i18n-helpers';
+import type { HomeModel } from '@/lib/home-page';
 import { recordHref } from '@/lib/links';
-import { projectMapItems } from '@/lib/map-items';
+import { usePageKit } from '@/lib/page-kit';
 
 function Bars({
   rows,
@@ -38,38 +35,19 @@ function Bars({
   );
 }
 
-/** The relationship at a glance. */
-export function HomeView() {
+/** A record the page links to, named in the page's language (looked up in the page's kit). */
+function KitLink({ id }: { id: string }) {
+  const hit = usePageKit().get(id);
+  return hit ? <RecordLink collection={hit.collection} record={hit.record} /> : null;
+}
+
+/** The relationship at a glance, from a model computed at build time. */
+export function HomeView({ model }: { model: HomeModel }) {
   const t = useTranslations('home');
-  const ts = useTranslations('sectors');
-  const tst = useTranslations('statuses');
-  const tk = useTranslations('eventKinds');
   const locale = useLocale();
-  const relationship = dataset.relationships[0];
+  const kit = usePageKit();
+  const { relationship, counts } = model;
   const notes = new SourceNotes(relationship ? [...relationship.sources] : [], 'partnership-source');
-  const agg = query.aggregates();
-  const all = query.projects({}, 'name');
-  const sectorLabels = Object.fromEntries(all.facets.sector.map((s) => [s.value, label(ts, s.value)]));
-  const sectors = Object.entries(agg.projectsBySector)
-    .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => ({ key, label: label(ts, key), count }));
-  const statuses = Object.entries(agg.projectsByStatus)
-    .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => ({ key, label: label(tst, key), count }));
-  const recent = query
-    .timeline({ types: ['event'] })
-    .slice()
-    .sort((a, b) => (a.date < b.date ? 1 : -1))
-    .slice(0, 6);
-  const trade = dataset.indicators.filter((i) => i.topic === 'trade');
-  const themes = dataset.areas.filter((a) => a.namedInSeed);
-  const seedProjects = all.items.filter((p: Project) => p.namedInSeed);
-  const counts = {
-    projects: dataset.projects.length,
-    events: dataset.events.length,
-    agreements: dataset.agreements.length,
-    sources: dataset.sources.length,
-  };
   return (
     <div className="page home">
       <section className="hero">
@@ -78,7 +56,7 @@ export function HomeView() {
         <ul className="stat-row">
           {(Object.keys(counts) as (keyof typeof counts)[]).map((k) => (
             <li key={k}>
-              <span className="stat-number">{formatNumber(counts[k], locale)}</span>
+              <span className="stat-number">{kit.number(counts[k])}</span>
               <span className="stat-label">{t(`counts.${k}`)}</span>
             </li>
           ))}
@@ -91,19 +69,8 @@ export function HomeView() {
           <a href="#after-map" className="skip-inline">
             {t('skipMap')}
           </a>
-          <AtlasMap
-            items={projectMapItems(all.items, locale, sectorLabels)}
-            title={t('mapHeading')}
-            id="home-map"
-          />
-          <SectorLegend
-            sectors={all.facets.sector.map((s) => ({
-              value: s.value,
-              label: label(ts, s.value),
-              count: s.count,
-            }))}
-            title={t('legend')}
-          />
+          <AtlasMap items={model.mapItems} title={t('mapHeading')} id="home-map" />
+          <SectorLegend sectors={model.legend} title={t('legend')} />
           <span id="after-map" />
         </section>
 
@@ -129,15 +96,13 @@ export function HomeView() {
                   </span>
                   {(level.event || level.agreement) && (
                     <span className="ladder-links">
-                      {[level.event, level.agreement].map((id) => {
-                        if (!id) return null;
-                        const hit = query.get(id);
-                        return hit ? (
+                      {[level.event, level.agreement].map((id) =>
+                        id ? (
                           <span key={id}>
-                            <RecordLink collection={hit.collection} record={hit.record} />
+                            <KitLink id={id} />
                           </span>
-                        ) : null;
-                      })}
+                        ) : null,
+                      )}
                     </span>
                   )}
                 </li>
@@ -151,35 +116,28 @@ export function HomeView() {
         )}
       </div>
 
-      {trade.length > 0 && (
+      {model.figureCards.length > 0 && (
         <section aria-labelledby="figures-heading" className="key-figures">
           <h2 id="figures-heading">{t('keyFigures')}</h2>
           <ul className="figure-cards">
-            {trade.flatMap((ind) =>
-              ind.series.map((s) => {
-                const last = [...s.points].sort((a, b) => (a.period < b.period ? -1 : 1)).at(-1);
-                if (!last) return null;
-                const money = /^[A-Z]{3}$/.test(ind.unit);
-                return (
-                  <li key={`${ind.id}-${s.id}`} className="figure-card">
-                    <a href={recordHref(locale, 'indicators', ind.id)} className="figure-card-title">
-                      <RecordName record={ind} />
-                    </a>
-                    <span className="figure-card-value">
-                      {money
-                        ? formatMoney(last.value, ind.unit, locale, true)
-                        : formatNumber(last.value, locale)}
-                    </span>
-                    <span className="figure-card-meta">
-                      {t('reportedFor', {
-                        who: s.label ? localize(s.label, locale).text : s.reporter,
-                        period: formatPartialDate(last.period, locale),
-                      })}
-                    </span>
-                  </li>
-                );
-              }),
-            )}
+            {model.figureCards.map((card) => {
+              const indicator = kit.get(card.indicator)?.record;
+              return (
+                <li key={`${card.indicator}-${card.series}`} className="figure-card">
+                  <a href={recordHref(locale, 'indicators', card.indicator)} className="figure-card-title">
+                    {indicator ? <RecordName record={indicator} /> : card.indicator}
+                  </a>
+                  <span className="figure-card-value">
+                    {/^[A-Z]{3}$/.test(card.unit)
+                      ? kit.money(card.value, card.unit, true)
+                      : kit.number(card.value)}
+                  </span>
+                  <span className="figure-card-meta">
+                    {t('reportedFor', { who: card.who, period: kit.date(card.period) })}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
           <p>
             <a href={`/${locale}/figures`}>{t('allFigures')}</a>
@@ -190,26 +148,24 @@ export function HomeView() {
       <div className="home-columns">
         <section aria-labelledby="sectors-heading">
           <h2 id="sectors-heading">{t('bySector')}</h2>
-          <p className="muted small count-label">{countIncludes(agg.projectCounts, locale, 'counted')}</p>
-          <Bars rows={sectors} hrefOf={(k) => `/${locale}/projects?sector=${k}`} />
+          <p className="muted small count-label">{model.countedText}</p>
+          <Bars rows={model.sectors} hrefOf={(k) => `/${locale}/projects?sector=${k}`} />
         </section>
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">{t('byStatus')}</h2>
-          <Bars rows={statuses} hrefOf={(k) => `/${locale}/projects?status=${k}`} />
-          {agg.excluded.length > 0 && (
-            <p className="muted small">{t('excluded', { count: agg.excluded.length })}</p>
-          )}
+          <Bars rows={model.statuses} hrefOf={(k) => `/${locale}/projects?status=${k}`} />
+          {model.excluded > 0 && <p className="muted small">{t('excluded', { count: model.excluded })}</p>}
         </section>
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('recent')}</h2>
           <ol className="recent">
-            {recent.map((e) => (
+            {model.recent.map((e) => (
               <li key={`${e.id}-${e.date}`}>
                 <DateText value={e.date} />
                 <a href={recordHref(locale, e.collection, e.id)}>
                   <Loc value={e.title} />
                 </a>
-                {e.subtype && <span className="muted small">{label(tk, e.subtype)}</span>}
+                {e.subtype && <span className="muted small">{e.subtype}</span>}
               </li>
             ))}
           </ol>
@@ -223,28 +179,26 @@ export function HomeView() {
         <h2 id="themes-heading">{t('themes')}</h2>
         <p className="muted">{t('themesIntro')}</p>
         <ul className="theme-cards">
-          {themes.map((a) => {
-            const n = query.projects({ area: [a.id] }).total;
+          {model.themes.map((a) => {
+            const area = kit.get(a.id)?.record;
             return (
               <li key={a.id} className="theme-card">
                 <h3>
-                  <a href={recordHref(locale, 'areas', a.id)}>
-                    <RecordName record={a} />
-                  </a>
+                  <a href={recordHref(locale, 'areas', a.id)}>{area ? <RecordName record={area} /> : a.id}</a>
                 </h3>
                 <Loc value={a.summary} as="p" />
-                <p className="muted small">{t('themeProjects', { count: n })}</p>
+                <p className="muted small">{t('themeProjects', { count: a.projects })}</p>
               </li>
             );
           })}
         </ul>
-        {seedProjects.length > 0 && (
+        {model.seedProjects.length > 0 && (
           <>
             <h3>{t('seedProjects')}</h3>
             <ul className="inline-list seed-list">
-              {seedProjects.map((p) => (
-                <li key={p.id}>
-                  <RecordLink collection="projects" record={p} />
+              {model.seedProjects.map((id) => (
+                <li key={id}>
+                  <KitLink id={id} />
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import { YearRange } from '@/components/filters/YearRange';
 import type { RowLabels } from '@/lib/project-rows';
 import { LIST_FACETS, type ListFacet, type ViewState } from '@/lib/project-url';
-import type { ExplorerLabels } from './ProjectExplorer';
+import type { ExplorerLabels } from '@/lib/projects-page';
 
 /** Facets with more values than this show the most frequent first and a "show all" button. */
 const SHORT_FACET = 8;

@@ -2,6 +2,7 @@
 
 import type { Facets } from '@dostyk/data';
 import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { PAGE_SIZE } from '@/lib/page-size';
 import type { RowLabels } from '@/lib/project-rows';
 import {
   emptyView,
@@ -15,38 +16,11 @@ import {
   type ViewState,
 } from '@/lib/project-url';
 import type { ProjectsAnswer } from '@/lib/project-worker-protocol';
+import type { ExplorerLabels } from '@/lib/projects-page';
 import { FacetFilters } from './FacetFilters';
 import { ProjectRows } from './ProjectRows';
-import { PAGE_SIZE } from './page-size';
 
 export { PAGE_SIZE };
-
-export interface ExplorerLabels {
-  filters: string;
-  search: string;
-  searchPlaceholder: string;
-  sort: string;
-  sorts: Record<string, string>;
-  facets: Record<ListFacet | 'years', string>;
-  from: string;
-  to: string;
-  any: string;
-  reset: string;
-  showAll: string;
-  showFewer: string;
-  count: Partial<Record<Intl.LDMLPluralRule, string>>;
-  countOf: string;
-  loading: string;
-  failed: string;
-  noResults: string;
-  download: string;
-  csv: string;
-  json: string;
-  previous: string;
-  next: string;
-  page: string;
-  noScript: string;
-}
 
 interface Props {
   locale: string;

@@ -3,7 +3,8 @@ import { headLinks, type PageHeadData } from '@/lib/metadata';
 
 /** Title, description, canonical URL, hreflang alternates, Open Graph and the viewport of a page. */
 export function PageHead({ head }: { head: PageHeadData }) {
-  const title = `${head.title} · Dostyk`;
+  // The home page leads with the name ("Dostyk · tagline"); every other page ends with it.
+  const title = head.path ? `${head.title} · Dostyk` : `Dostyk · ${head.title}`;
   const { canonical, alternates, ogLocale, image } = headLinks(head);
   return (
     <Head>

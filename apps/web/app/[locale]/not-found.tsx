@@ -1,5 +1,0 @@
-import { NotFoundView } from '@/components/pages/NotFoundView';
-
-export default function LocaleNotFound() {
-  return <NotFoundView />;
-}
