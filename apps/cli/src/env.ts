@@ -18,20 +18,6 @@ export function colorEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.en
 }
 
 /**
- * Whether the terminal shows OSC 8 hyperlinks (a URL printed whole stays clickable): FORCE_HYPERLINK turns
- * them on (0 or false off); otherwise only on a terminal known to support them. A pipe never gets them.
- */
-export function hyperlinksEnabled(stream: Stream, env: NodeJS.ProcessEnv = process.env): boolean {
-  const force = env.FORCE_HYPERLINK;
-  if (force !== undefined && force !== '') return !(force === '0' || force === 'false');
-  if (!stream.isTTY || env.TERM === 'dumb') return false;
-  if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM) return true;
-  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper'].includes(env.TERM_PROGRAM ?? '')) return true;
-  if (Number(env.VTE_VERSION ?? 0) >= 5000) return true;
-  return /kitty|alacritty|foot|ghostty|wezterm/.test(env.TERM ?? '');
-}
-
-/**
  * Whether the terminal takes OSC 52 (an application setting the clipboard): DOSTYK_CLIPBOARD=1 or 0 decides;
  * otherwise tmux (with its set-clipboard option on) and terminals known to accept it.
  */

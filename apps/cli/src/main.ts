@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const { buildProgram } = await import('./program.js');
   const program = buildProgram({
-    out: () => createOutput(),
+    out: (options) => createOutput(options),
     setExitCode: (code) => {
       exitCode = code;
     },

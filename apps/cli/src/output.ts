@@ -1,4 +1,4 @@
-import { colorEnabled, fitWidth, hyperlinksEnabled, type Stream } from './env.js';
+import { colorEnabled, fitWidth, type Stream } from './env.js';
 import { safeJson, safeText } from './text/sanitize.js';
 import { type Line, renderLine } from './text/styled.js';
 
@@ -20,13 +20,18 @@ export interface Output {
   error(line: Line): void;
 }
 
-export function createOutput(
-  stdout: NodeJS.WritableStream & Stream = process.stdout,
-  stderr: NodeJS.WritableStream & Stream = process.stderr,
-): Output {
+/** With `hyperlinks` (see hyperlinks.ts), URLs in styled lines are OSC 8 links to themselves. */
+export function createOutput({
+  stdout = process.stdout,
+  stderr = process.stderr,
+  hyperlinks = false,
+}: {
+  stdout?: NodeJS.WritableStream & Stream;
+  stderr?: NodeJS.WritableStream & Stream;
+  hyperlinks?: boolean;
+} = {}): Output {
   const color = colorEnabled(stdout);
   const errColor = colorEnabled(stderr);
-  const hyperlinks = hyperlinksEnabled(stdout);
   return {
     color,
     width: fitWidth(stdout),

@@ -14,7 +14,7 @@ export const VERSION = typeof DOSTYK_VERSION === 'string' ? DOSTYK_VERSION : '0.
 const SORTS = ['name', 'start', 'status', 'sector', 'capacity', 'relevance'] as const;
 
 export interface ProgramHooks {
-  out: () => Output;
+  out: (options: { hyperlinks: boolean }) => Output;
   /** Runs the interactive explorer (no subcommand). */
   interactive: (options: { lang: Lang; fullscreen: boolean }) => Promise<void>;
   /** Sets the exit code of a command that ran to completion. */
@@ -44,7 +44,8 @@ export function buildProgram(hooks: ProgramHooks) {
     .addHelpText(
       'after',
       '\nExit codes: 0 success, 1 runtime problem (unknown id, invalid file), 2 usage error.\n' +
-        'Colours follow NO_COLOR and FORCE_COLOR; output to a pipe is plain text.\n\n' +
+        'Colours follow NO_COLOR and FORCE_COLOR; output to a pipe is plain text.\n' +
+        'Source URLs are clickable (OSC 8) on terminals that show links; FORCE_HYPERLINK=1 or 0 decides.\n\n' +
         'Examples:\n' +
         '  dostyk projects --sector energy --status operational\n' +
         '  dostyk show zhanatas-wind-farm\n' +
@@ -54,12 +55,14 @@ export function buildProgram(hooks: ProgramHooks) {
 
   /** The data is imported only when a command runs, so --help and --version never parse the dataset. */
   const ctx = async (): Promise<Context> => {
-    const [{ getQuery }, { translator }] = await Promise.all([
+    const [{ getQuery }, { translator }, { hyperlinksEnabled }] = await Promise.all([
       import('./data/query.js'),
       import('./i18n/messages.js'),
+      import('./hyperlinks.js'),
     ]);
     const lang = program.opts().lang as Lang;
-    return { out: hooks.out(), lang, t: translator(lang), query: getQuery };
+    const out = hooks.out({ hyperlinks: hyperlinksEnabled(process.stdout) });
+    return { out, lang, t: translator(lang), query: getQuery };
   };
 
   program.action(async (opts, cmd) => {

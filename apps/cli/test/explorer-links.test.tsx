@@ -16,9 +16,12 @@ const TAB = '\t';
 const DOWN = '\x1b[B';
 const UP = '\x1b[A';
 
-function explorer(size = { columns: 80, rows: 24 }) {
+function explorer(
+  size = { columns: 80, rows: 24 },
+  theme: { color: boolean; hyperlinks?: boolean } = { color: false },
+) {
   const app = render(
-    <ThemeContext.Provider value={{ color: false }}>
+    <ThemeContext.Provider value={theme}>
       <App query={query} lang="en" size={size} />
     </ThemeContext.Provider>,
   );
@@ -95,6 +98,55 @@ describe('links between records', () => {
     await ui.press('\x1b[C', /source \[1\]/);
     await ui.press('\x1b[C', /source \[2\]/);
     ui.unmount();
+  });
+});
+
+describe('clickable sources', () => {
+  const zhanatas = query.get('zhanatas-wind-farm')?.record as { sources: string[] };
+  const urls = zhanatas.sources.map((id) => query.dataset.sources.find((s) => s.id === id)?.url ?? '');
+  // An OSC 8 hyperlink: ESC ] 8 ; ; target ESC \ text ESC ] 8 ; ; ESC \ (colours off: the text is plain).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is tested
+  const LINK = /\x1b\]8;;([^\x1b]+)\x1b\\([^\x1b]*)\x1b\]8;;\x1b\\/g;
+  const links = (frame: string) =>
+    [...frame.matchAll(LINK)].map(([, target = '', text = '']) => ({ target, text }));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is removed
+  const visible = (frame: string) => frame.replace(/\x1b\]8;;[^\x1b]*\x1b\\/g, '');
+
+  it('with hyperlinks on, each source URL shown is an OSC 8 link to the whole URL, its row cut at the edge, never wrapped', async () => {
+    const ui = explorer({ columns: 80, rows: 24 }, { color: false, hyperlinks: true });
+    await openZhanatas(ui);
+    await ui.press('G', '[16]');
+    const shown = links(ui.frame());
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    for (const { target, text } of shown) {
+      expect(urls).toContain(target);
+      // The text shown is the URL, or its start where the pane cuts it (the ellipsis after the link).
+      expect(target.startsWith(text)).toBe(true);
+    }
+    // A URL longer than the pane: one row, cut with …, the link still the whole URL; no row carries its rest.
+    const long = shown.find(({ target, text }) => target.length > 80 && text.length < target.length);
+    expect(long).toBeDefined();
+    const rows = visible(ui.frame()).split('\n');
+    const row = rows.find((l) => l.includes(long?.text ?? '?')) ?? '';
+    expect(row).toBe(`    ${long?.text}…`);
+    expect(rows.filter((l) => l.includes(long?.target.slice(-12) ?? '?'))).toEqual([]);
+    // The chosen source's URL on the status line (or the rows above it at this width) is a link too.
+    await ui.press('\x1b[C', /source \[1\]/);
+    expect(links(ui.frame()).filter((l) => l.target === urls[0]).length).toBeGreaterThanOrEqual(1);
+    ui.unmount();
+  });
+
+  it('without hyperlinks the frame carries no OSC 8 escape and the same text', async () => {
+    const ui = explorer();
+    await openZhanatas(ui);
+    await ui.press('G', '[16]');
+    expect(ui.frame()).not.toContain('\x1b]8;');
+    const linked = explorer({ columns: 80, rows: 24 }, { color: false, hyperlinks: true });
+    await openZhanatas(linked);
+    await linked.press('G', '[16]');
+    expect(visible(linked.frame())).toBe(ui.frame());
+    ui.unmount();
+    linked.unmount();
   });
 });
 

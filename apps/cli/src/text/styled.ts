@@ -32,6 +32,23 @@ const ANSI: Record<Tone, [string, string]> = {
   ref: ['\x1b[36m', '\x1b[39m'],
 };
 
+/** A URL alone (what the `link` tone shows), the only text made an OSC 8 hyperlink. */
+export const isUrl = (text: string): boolean => /^https?:\/\/\S+$/.test(text);
+
+/**
+ * `text` as an OSC 8 hyperlink to `url` (ESC ] 8 ; ; url ESC \ text ESC ] 8 ; ; ESC \): a terminal that
+ * knows it opens the whole URL however the text is cut or wrapped; one that does not shows the text alone.
+ * `url` must be sanitized already (isUrl: no spaces or control characters).
+ */
+export const hyperlink = (url: string, text: string): string => `\x1b]8;;${url}\x1b\\${text}\x1b]8;;\x1b\\`;
+
+/** Text with the URLs in it as `link` segments (a message naming a URL to copy or click). */
+export const linkify = (text: string, tone?: Tone): Line =>
+  text
+    .split(/(https?:\/\/\S+)/)
+    .filter((part) => part !== '')
+    .map((part) => seg(part, isUrl(part) ? 'link' : tone));
+
 /**
  * One line as a string: sanitized, with ANSI styles only when `color` is on; with `hyperlinks`, a URL
  * (the `link` tone) is an OSC 8 hyperlink to itself, so it stays clickable wherever the terminal wraps it.
@@ -41,9 +58,7 @@ export const renderLine = (line: Line, color: boolean, hyperlinks = false): stri
     .map(({ text, tone }) => {
       const t = safeLine(text);
       const styled = !color || !tone || t === '' ? t : `${ANSI[tone][0]}${t}${ANSI[tone][1]}`;
-      return hyperlinks && tone === 'link' && /^https?:\/\/\S+$/.test(t)
-        ? `\x1b]8;;${t}\x1b\\${styled}\x1b]8;;\x1b\\`
-        : styled;
+      return hyperlinks && tone === 'link' && isUrl(t) ? hyperlink(t, styled) : styled;
     })
     .join('')
     .replace(/\s+$/, '');

@@ -3,7 +3,7 @@ import { Box, type Key, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { clipboardEnabled } from '../env.js';
 import { LANGS, type Lang, translator } from '../i18n/messages.js';
-import { seg, wrapLine } from '../text/styled.js';
+import { linkify, wrapLine } from '../text/styled.js';
 import { displayWidth } from '../text/width.js';
 import { commandFor, osc52 } from './command.js';
 import { helpMaxScroll, helpRows } from './components/HelpOverlay.js';
@@ -85,9 +85,10 @@ export function App({
 
   // Layout: the root is one row shorter than the terminal, so Ink redraws in place instead of clearing.
   const width = Math.max(20, columns);
-  // A message too long for the status line (a URL to copy where no browser exists) gets rows of its own.
+  // A message too long for the status line (a URL to copy where no browser exists) gets rows of its own,
+  // wrapped between words; a URL in it keeps a row of its own, whole as far as the screen allows.
   const messageRows =
-    message && displayWidth(message) > width - 2 ? wrapLine([seg(message)], width - 2).slice(0, 4) : [];
+    message && displayWidth(message) > width - 2 ? wrapLine(linkify(message), width - 2).slice(0, 4) : [];
   const bodyHeight = Math.max(3, rows - 3 - messageRows.length);
   const wide = width >= TWO_PANES_MIN;
   const listWidth = wide ? Math.max(30, Math.floor(width * 0.38)) : width;

@@ -12,12 +12,15 @@ const loadQuery = async () => (await import('../data/query.js')).getQuery();
 export async function runExplorer({
   lang,
   color,
+  hyperlinks = false,
   overview,
   query,
   typeAhead = false,
 }: {
   lang: Lang;
   color: boolean;
+  /** Whether the terminal shows OSC 8 hyperlinks (hyperlinks.ts): source URLs become clickable whole. */
+  hyperlinks?: boolean;
   overview?: OverviewFacts;
   /** The query API, already loaded; else the dataset and the query engine load after Ink's first frame. */
   query?: Query;
@@ -30,7 +33,7 @@ export async function runExplorer({
   const timed = Boolean(process.env.DOSTYK_TIMING);
   const renders: string[] = [];
   const app = render(
-    <ThemeContext.Provider value={{ color }}>
+    <ThemeContext.Provider value={{ color, hyperlinks }}>
       <App
         query={query ?? loadQuery}
         {...(overview ? { overview } : {})}

@@ -1,5 +1,7 @@
 import { colorEnabled } from '../env.js';
+import { hyperlinksEnabled } from '../hyperlinks.js';
 import type { Lang } from '../i18n/messages.js';
+import { renderLine, seg } from '../text/styled.js';
 import { enterAlternateScreen } from './alternate-screen.js';
 import { paintFirstFrame } from './first-paint.js';
 import type { OverviewFacts } from './overview.js';
@@ -23,6 +25,7 @@ export async function startExplorer({
 }): Promise<void> {
   const overview = precomputed();
   const color = colorEnabled(process.stdout);
+  const hyperlinks = hyperlinksEnabled(process.stdout);
   const restore = fullscreen ? enterAlternateScreen(process.stdout) : () => {};
   let printed: string[] = [];
   let timing: string[] = [];
@@ -57,6 +60,7 @@ export async function startExplorer({
     const result = await runExplorer({
       lang,
       color,
+      hyperlinks,
       typeAhead: typed.length > 0,
       ...(overview ? { overview } : {}),
       ...(query ? { query } : {}),
@@ -69,6 +73,6 @@ export async function startExplorer({
     restore();
   }
   // Where no browser could open a source, its URL stays on the normal screen after quitting.
-  for (const url of printed) process.stdout.write(`${url}\n`);
+  for (const url of printed) process.stdout.write(`${renderLine([seg(url, 'link')], color, hyperlinks)}\n`);
   if (process.env.DOSTYK_TIMING) for (const line of timing) process.stderr.write(`${line}\n`);
 }
