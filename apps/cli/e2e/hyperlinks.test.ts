@@ -39,11 +39,12 @@ describe('dostyk show on a terminal', () => {
   });
 
   it('a terminal not known to show them, FORCE_HYPERLINK=0 or NO_COLOR: the URL as plain text', () => {
-    for (const vars of [
+    const cases: Record<string, string>[] = [
       {},
       { TERM_PROGRAM: 'ghostty', FORCE_HYPERLINK: '0' },
       { TERM_PROGRAM: 'ghostty', NO_COLOR: '1' },
-    ]) {
+    ];
+    for (const vars of cases) {
       const out = showOnTerminal('cnpc', vars);
       expect(out).toContain(URL);
       expect(out).not.toContain('\x1b]8;');
