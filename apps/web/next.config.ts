@@ -10,6 +10,9 @@ const config: NextConfig = {
   trailingSlash: false,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The public address, for canonical and Open Graph URLs: record pages derive their head in the browser
+  // too (it is not shipped in their props), so the browser's copy of lib/links.ts must know it.
+  env: { NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL || process.env.SITE_URL || '' },
   reactStrictMode: true,
   // The data package ships ESM with JSON subpaths; let Next compile it like app code.
   transpilePackages: ['@dostyk/data'],

@@ -1,6 +1,8 @@
+import { type Localized, localize } from '@dostyk/data';
 import type { Metadata } from 'next';
 import { LOCALE_TAGS, LOCALES } from '@/i18n/routing';
 import { SITE_URL } from './links';
+import { recordTitle } from './records';
 
 const OG_LOCALE: Record<string, string> = { en: 'en_GB', it: 'it_IT', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
 
@@ -113,4 +115,22 @@ export function headLinks(head: PageHeadData) {
     ogLocale: OG_LOCALE[head.locale] ?? 'en_GB',
     image: head.site && head.image ? `${base}/og/${head.image}.png` : undefined,
   };
+}
+
+/**
+ * The head of a record page, from the record as its props carry it (localized, name kept in English too):
+ * the page derives it instead of shipping it, and the build computes the same from the whole record.
+ */
+export function recordHead(
+  collection: string,
+  record: { id: string; name?: unknown; title?: unknown; summary?: unknown },
+  locale: string,
+): PageHeadData {
+  return pageHead({
+    locale,
+    path: `${collection}/${record.id}`,
+    title: recordTitle(record as Parameters<typeof recordTitle>[0], locale).text,
+    description: record.summary ? localize(record.summary as Localized, locale).text : '',
+    image: collection,
+  });
 }

@@ -3,7 +3,6 @@ import { currentStatus } from '@dostyk/data';
 import { dataset, query, sourceOf } from './data';
 import { formatMoney, formatNumber, formatPartialDate } from './format';
 import { linePath, project } from './geo';
-import { COUNTRY_LABELS } from './geo-frame';
 import { countryName } from './i18n-helpers';
 import { linkForm } from './localized-props';
 import {
@@ -66,7 +65,6 @@ export function recordingKit(locale: string): PageKit & { data(): PageData } {
     language: (c) => note('language', [c ?? null], languageName(c, locale)),
     project: (lon, lat) => note('project', [lon, lat], project(lon, lat)),
     line: (coords) => note('line', [coords], linePath(coords)),
-    countryLabels: () => COUNTRY_LABELS,
     data: () => ({
       records: Object.fromEntries([...records].map(([id, r]) => [id, linked(r, locale)])),
       // A source list shows publisher, title, link, date, language and archive; not the id or kind.

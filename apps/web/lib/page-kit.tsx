@@ -3,7 +3,6 @@ import { useLocale } from 'next-intl';
 import type { ReactNode } from 'react';
 import * as React from 'react';
 import { formatMoney, formatNumber, formatPartialDate } from './format';
-import { COUNTRY_LABELS } from './geo-frame';
 import { countryName } from './i18n-helpers';
 import type { PageHeadData } from './metadata';
 import type { Messages } from './page-messages';
@@ -79,8 +78,6 @@ export interface PageKit {
   project(lon: number, lat: number): [number, number] | undefined;
   /** SVG path of a line in map pixels. */
   line(coords: [number, number][]): string | undefined;
-  /** Where the country names sit on the map. */
-  countryLabels(): readonly { code: string; x: number; y: number }[];
 }
 
 /** `date:2019-09`, `money:150000000,USD,false`: short keys, as every page carries them. */
@@ -135,7 +132,6 @@ export function kitFromData(data: PageData, locale: string): PageKit {
     language: (c) => read('language', [c ?? null], () => languageName(c, locale)),
     project: (lon, lat) => read('project', [lon, lat], () => undefined) ?? undefined,
     line: (coords) => read('line', [coords], () => undefined) ?? undefined,
-    countryLabels: () => COUNTRY_LABELS,
   };
 }
 

@@ -1,15 +1,17 @@
-import { type AnyRecord, localize } from '@dostyk/data';
+import type { AnyRecord, localize } from '@dostyk/data';
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { LOCALES } from '@/i18n/routing';
 import { type Collection, dataset, query } from './data';
 import { localizeDeep, type RelatedIds, relatedIds } from './localized-props';
-import { clip, pageHead } from './metadata';
+import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
 import { recordTitle } from './records';
 import { shellProps } from './static-page';
 
-export type RecordPageProps = ShellProps & {
+/** A record page derives its head from its record (`recordHead`); only a former id's page ships one. */
+export type RecordPageProps = Omit<ShellProps, 'head'> & {
+  head?: ShellProps['head'];
   collection: Collection;
   record: AnyRecord;
   related: RelatedIds;
@@ -99,13 +101,7 @@ export function recordStaticProps(
           ...pick(record, ['name', 'title'], (v) => localizeDeep(v, locale, true)),
         } as AnyRecord,
         related: relatedIds(query.related(id)),
-        head: pageHead({
-          locale,
-          path,
-          title,
-          description: clip(localize(record.summary, locale).text),
-          image: collection,
-        }),
+        // No head: the page derives it from the record (recordHead), as the build would.
       },
       render,
     );

@@ -45,7 +45,7 @@ export function translator(locale: string) {
  * it shows: the messages it read, the records and sources it looked up (names in its language), and the
  * strings formatted with the build's full ICU data.
  */
-export function shellProps<P extends ShellProps>(
+export function shellProps<P extends Omit<ShellProps, 'head'>>(
   base: Omit<P, 'messages' | 'data'>,
   render: (props: P, kit: PageKit) => ReactElement,
 ): P {

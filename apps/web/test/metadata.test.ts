@@ -32,3 +32,35 @@ describe('page metadata and the public address', () => {
     expect(m.openGraph).toMatchObject({ url: '/ru/projects', images: [{ url: '/og/site.png' }] });
   });
 });
+
+describe('a record page’s head', () => {
+  it('derived from the record as its props carry it, equals the head built from the whole record', async () => {
+    const { recordHead, pageHead, clip } = await load();
+    const { dataset } = await import('@/lib/data');
+    const { localizeDeep } = await import('@/lib/localized-props');
+    const { recordTitle } = await import('@/lib/records');
+    const { localize } = await import('@dostyk/data');
+    let checked = 0;
+    for (const collection of ['projects', 'events', 'agreements', 'people', 'organizations'] as const)
+      for (const record of dataset[collection] as unknown as { id: string; summary?: never; name?: never }[])
+        for (const locale of ['en', 'it', 'ru', 'kk', 'zh']) {
+          const shipped = {
+            ...localizeDeep(record, locale),
+            ...('name' in record ? { name: localizeDeep(record.name, locale, true) } : {}),
+            ...('title' in record
+              ? { title: localizeDeep((record as { title: unknown }).title, locale, true) }
+              : {}),
+          };
+          const built = pageHead({
+            locale,
+            path: `${collection}/${record.id}`,
+            title: recordTitle(record as never, locale).text,
+            description: clip(record.summary ? localize(record.summary, locale).text : ''),
+            image: collection,
+          });
+          expect(recordHead(collection, shipped, locale)).toEqual(built);
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(2000);
+  });
+});

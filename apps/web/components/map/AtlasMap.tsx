@@ -102,21 +102,14 @@ function pointMarkup(kit: PageKit, item: MapItem, showPrecision: boolean): strin
 export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Props) {
   const t = useTranslations('map');
   const kit = usePageKit();
-  // Borders come from /atlas/base.svg (one cached file); only labels and data are inline.
+  // Borders and country names come from cached files (/atlas/base.svg, /atlas/labels/{locale}.svg); only data is inline.
   const titleId = `${id}-title`;
   const markup = [
     `<title${attrs({ id: titleId })}>${esc(title)}</title>`,
     `<image${attrs({ href: '/atlas/base.svg', width: MAP_WIDTH, height: MAP_HEIGHT, 'aria-hidden': 'true', class: 'atlas-base' })}/>`,
-    '<g class="atlas-country-labels" aria-hidden="true">',
-    ...kit.countryLabels().map(
-      (l) =>
-        `<text${attrs({
-          x: l.x,
-          y: l.y,
-          class: l.code === 'KZ' || l.code === 'CN' ? 'atlas-country-label major' : 'atlas-country-label',
-        })}>${esc(kit.country(l.code))}</text>`,
-    ),
-    '</g><g class="atlas-lines">',
+    // Country names: one cached image per language (decoration, hidden from assistive technology).
+    `<image${attrs({ href: `/atlas/labels/${kit.locale}.svg`, width: MAP_WIDTH, height: MAP_HEIGHT, 'aria-hidden': 'true', class: 'atlas-labels' })}/>`,
+    '<g class="atlas-lines">',
     ...items.filter((i) => i.line && i.line.length > 1).map((i) => lineMarkup(kit, i)),
     '</g><g class="atlas-points">',
     ...items.filter((i) => i.point).map((i) => pointMarkup(kit, i, showPrecision)),

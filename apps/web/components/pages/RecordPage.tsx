@@ -2,6 +2,7 @@ import type { AnyRecord, Related } from '@dostyk/data';
 import type { ComponentType } from 'react';
 import { PageShell } from '@/components/site/PageShell';
 import type { RelatedIds } from '@/lib/localized-props';
+import { recordHead } from '@/lib/metadata';
 import { type PageKit, usePageKit } from '@/lib/page-kit';
 import type { RecordPageProps } from '@/lib/record-page';
 
@@ -40,10 +41,15 @@ export function RecordPage({
   record,
   related,
   movedTo,
+  head,
   ...shell
 }: RecordPageProps & { View: RecordView; kit?: PageKit }) {
   return (
-    <PageShell {...shell} {...(kit ? { kit } : {})}>
+    <PageShell
+      {...shell}
+      head={head ?? recordHead(shell.collection, record, shell.locale)}
+      {...(kit ? { kit } : {})}
+    >
       {movedTo ? (
         <div className="page">
           <meta httpEquiv="refresh" content={`0; url=${movedTo.href}`} />

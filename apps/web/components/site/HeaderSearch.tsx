@@ -16,13 +16,13 @@ export interface HeaderSearchLabels {
   shortcut: string;
   fallbackMark: string;
   fallbackTitle: string;
-  /** Collection name → singular kind label, shown beside each hit. */
-  kinds: Record<string, string>;
 }
 
 interface Hit {
   id: string;
   collection: string;
+  /** The record's kind in the page's language (the data package's label, loaded with the dataset). */
+  kind: string;
   date?: string;
   title: string;
   lang: string;
@@ -65,6 +65,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
       if (state !== 'ready') setState('loading');
       try {
         const { query: q, kit } = await loadQuery();
+        const kinds = kit.kindLabelsByCollection(locale) as Record<string, string>;
         const found = siteSearch(q, value, { limit: 8 }).flatMap((h): Hit[] => {
           const rec = q.get(h.id);
           if (!rec) return [];
@@ -73,6 +74,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
             {
               id: h.id,
               collection: rec.collection,
+              kind: kinds[rec.collection] ?? rec.collection,
               ...(h.date ? { date: h.date } : {}),
               title: title.text,
               lang: title.lang,
@@ -177,7 +179,7 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
                     </abbr>
                   )}
                 </span>
-                <HitKind kind={labels.kinds[h.collection] ?? h.collection} date={h.date} locale={locale} />
+                <HitKind kind={h.kind} date={h.date} locale={locale} />
               </a>
             </li>
           ))}

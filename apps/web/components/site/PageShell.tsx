@@ -1,23 +1,18 @@
-import { NextIntlClientProvider, useTranslations } from 'next-intl';
+import { NextIntlClientProvider } from 'next-intl';
 import { type ReactNode, useMemo } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import { kitFromData, type PageKit, PageKitProvider, type ShellProps } from '@/lib/page-kit';
 import { PageHead } from './PageHead';
-import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
+/** The header and the page's content; the skip link and the footer are the document's (pages/_document.tsx). */
 function Frame({ children }: { children: ReactNode }) {
-  const t = useTranslations('site');
   return (
     <>
-      <a href="#main" className="skip-link">
-        {t('skip')}
-      </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
     </>
   );
 }

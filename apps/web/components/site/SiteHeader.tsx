@@ -19,22 +19,7 @@ export function SiteHeader() {
   const locale = useLocale();
   const t = useTranslations('site');
   const ts = useTranslations('search');
-  const tc = useTranslations('kinds');
   const tf = useTranslations('fallback');
-  const kinds = Object.fromEntries(
-    [
-      'projects',
-      'events',
-      'agreements',
-      'people',
-      'organizations',
-      'frameworks',
-      'places',
-      'areas',
-      'indicators',
-      'relationships',
-    ].map((c) => [c, tc(c as 'projects')]),
-  );
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -57,7 +42,6 @@ export function SiteHeader() {
             shortcut: ts('shortcut'),
             fallbackMark: tf('mark'),
             fallbackTitle: tf('title'),
-            kinds,
           }}
         />
         <LanguageSwitcher
