@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import './globals.css';
+import '../styles/base.css';
+import '../styles/chooser.css';
 
 /**
  * Every page is a Pages Router page (pages/). app/ keeps the route handlers (downloads, og images, sitemap,

@@ -1,5 +1,4 @@
 import { type Localized, localize } from '@dostyk/data';
-import type { Metadata } from 'next';
 import { LOCALE_TAGS, LOCALES } from '@/i18n/routing';
 import { SITE_URL } from './links';
 import { recordTitle } from './records';
@@ -12,54 +11,6 @@ export function clip(text: string, max = 160): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-
-/**
- * Title, description, canonical URL, hreflang alternates (every language and x-default) and Open Graph
- * for a page at `/{locale}/{path}`.
- */
-export function pageMetadata({
-  locale,
-  path,
-  title,
-  description,
-  image: imageName = 'site',
-}: {
-  locale: string;
-  path: string;
-  title: string;
-  description: string;
-  /** Name of a build-time Open Graph image in /og/. */
-  image?: string;
-}): Metadata {
-  const suffix = path ? `/${path}` : '';
-  const languages: Record<string, string> = {};
-  for (const l of LOCALES) languages[LOCALE_TAGS[l]] = `/${l}${suffix}`;
-  languages['x-default'] = `/en${suffix}`;
-  const desc = clip(description);
-  const image = { url: `/og/${imageName}.png`, width: 1200, height: 630, alt: 'Dostyk' };
-  // Open Graph and Twitter need absolute URLs, and a canonical URL names the public host: without SITE_URL
-  // they are left out rather than pointing at a host that is not the site (hreflang stays, relative).
-  return {
-    ...(SITE_URL ? { metadataBase: new URL(SITE_URL) } : {}),
-    title,
-    description: desc,
-    alternates: { ...(SITE_URL ? { canonical: `/${locale}${suffix}` } : {}), languages },
-    openGraph: {
-      title,
-      description: desc,
-      siteName: 'Dostyk',
-      locale: OG_LOCALE[locale] ?? 'en_GB',
-      type: 'website',
-      ...(SITE_URL ? { url: `/${locale}${suffix}`, images: [image] } : {}),
-    },
-    twitter: {
-      card: 'summary_large_image',
-      title,
-      description: desc,
-      ...(SITE_URL ? { images: [image.url] } : {}),
-    },
-  };
 }
 
 /** What a Pages Router page puts in its `<head>`, as plain data for props; `PageHead` spells out the tags. */
@@ -75,7 +26,7 @@ export interface PageHeadData {
   noindex?: boolean;
 }
 
-/** `pageMetadata` for the Pages Router. */
+/** A page's head at `/{locale}/{path}`: its title, description (clipped), image and the public address. */
 export function pageHead({
   locale,
   path,
@@ -101,7 +52,7 @@ export function pageHead({
 
 /**
  * Hreflang alternates (every language and x-default) and Open Graph locale of a page; its canonical URL and
- * Open Graph image only when the public address is known (as `pageMetadata`: no host is named otherwise).
+ * Open Graph image only when the public address is known (no host is named otherwise).
  */
 export function headLinks(head: PageHeadData) {
   const suffix = head.path ? `/${head.path}` : '';

@@ -1,5 +1,4 @@
 import type { AnyRecord, DatasetSource as Source } from '@dostyk/data';
-import { useLocale } from 'next-intl';
 import type { ReactNode } from 'react';
 import * as React from 'react';
 import { formatMoney, formatNumber, formatPartialDate } from './format';
@@ -135,29 +134,14 @@ export function kitFromData(data: PageData, locale: string): PageKit {
   };
 }
 
-// React Server Components have no context (React's server build has no createContext): App Router pages
-// not yet moved to the Pages Router get their kit from `setServerKit`, which their layout calls.
-const KitContext =
-  typeof React.createContext === 'function' ? React.createContext<PageKit | null>(null) : undefined;
-let serverKit: ((locale: string) => PageKit) | undefined;
-
-/** For App Router layouts (server only): where server components get a kit for their locale. */
-export function setServerKit(factory: (locale: string) => PageKit) {
-  serverKit = factory;
-}
+const KitContext = React.createContext<PageKit | null>(null);
 
 export function PageKitProvider({ kit, children }: { kit: PageKit; children: ReactNode }) {
-  if (!KitContext) return children;
   return <KitContext.Provider value={kit}>{children}</KitContext.Provider>;
 }
 
-/** The page's kit: from its PageKitProvider (Pages Router) or, in a server component, from `setServerKit`. */
+/** The page's kit, from the PageKitProvider of its shell. */
 export function usePageKit(): PageKit {
-  const locale = useLocale();
-  if (!KitContext) {
-    if (!serverKit) throw new Error('usePageKit: setServerKit was not called by the layout');
-    return serverKit(locale);
-  }
   const kit = React.useContext(KitContext);
   if (!kit) throw new Error('usePageKit: no PageKitProvider above this component');
   return kit;

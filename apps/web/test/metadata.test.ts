@@ -14,22 +14,28 @@ afterEach(() => {
 
 describe('page metadata and the public address', () => {
   it('names no host without SITE_URL: no canonical, no Open Graph URL or image, hreflang relative', async () => {
-    const { pageMetadata } = await load();
-    const m = pageMetadata({ locale: 'ru', path: 'projects', title: 'T', description: 'D' });
-    expect(m.metadataBase).toBeUndefined();
-    expect(m.alternates?.canonical).toBeUndefined();
-    expect(m.alternates?.languages).toMatchObject({ ru: '/ru/projects', 'x-default': '/en/projects' });
-    expect(m.openGraph).not.toHaveProperty('url');
-    expect(m.openGraph).not.toHaveProperty('images');
-    expect(JSON.stringify(m)).not.toContain('localhost');
+    const { pageHead, headLinks } = await load();
+    const head = pageHead({ locale: 'ru', path: 'projects', title: 'T', description: 'D' });
+    const links = headLinks(head);
+    expect(head.site).toBeUndefined();
+    expect(links.canonical).toBeUndefined();
+    expect(links.image).toBeUndefined();
+    expect(links.alternates).toContainEqual({ hrefLang: 'ru', href: '/ru/projects' });
+    expect(links.alternates).toContainEqual({ hrefLang: 'x-default', href: '/en/projects' });
+    expect(JSON.stringify(links)).not.toContain('localhost');
   });
 
   it('gives canonical and Open Graph URLs on the public address when SITE_URL is set', async () => {
-    const { pageMetadata } = await load('https://dostyk.example.org/');
-    const m = pageMetadata({ locale: 'ru', path: 'projects', title: 'T', description: 'D', image: 'site' });
-    expect(String(m.metadataBase)).toBe('https://dostyk.example.org/');
-    expect(m.alternates?.canonical).toBe('/ru/projects');
-    expect(m.openGraph).toMatchObject({ url: '/ru/projects', images: [{ url: '/og/site.png' }] });
+    const { pageHead, headLinks } = await load('https://dostyk.example.org/');
+    const links = headLinks(
+      pageHead({ locale: 'ru', path: 'projects', title: 'T', description: 'D', image: 'site' }),
+    );
+    expect(links.canonical).toBe('https://dostyk.example.org/ru/projects');
+    expect(links.image).toBe('https://dostyk.example.org/og/site.png');
+    expect(links.alternates).toContainEqual({
+      hrefLang: 'ru',
+      href: 'https://dostyk.example.org/ru/projects',
+    });
   });
 });
 
