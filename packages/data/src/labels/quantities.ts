@@ -456,4 +456,11 @@ export const quantities = {
     kk: 'Жылдық өткізу қабілеті',
     zh: '年通过能力',
   },
+  'donated-books': {
+    en: 'Donated books',
+    it: 'Libri donati',
+    ru: 'Подаренные книги',
+    kk: 'Сыйға берілген кітаптар',
+    zh: '捐赠图书',
+  },
 } satisfies Group;

@@ -139,6 +139,13 @@ export const subsectors = {
     kk: 'Оқу ғимараты',
     zh: '教育建筑',
   },
+  film: {
+    en: 'Film',
+    it: 'Cinema',
+    ru: 'Кино',
+    kk: 'Кино',
+    zh: '电影',
+  },
   'gas-chemicals': {
     en: 'Gas chemicals',
     it: 'Gas-chimica',
@@ -246,6 +253,13 @@ export const subsectors = {
     ru: 'Институт языка и культуры',
     kk: 'Тіл және мәдениет институты',
     zh: '语言文化学院',
+  },
+  library: {
+    en: 'Library',
+    it: 'Biblioteca',
+    ru: 'Библиотека',
+    kk: 'Кітапхана',
+    zh: '图书馆',
   },
   memorial: { en: 'Memorial', it: 'Memoriale', ru: 'Мемориал', kk: 'Мемориал', zh: '纪念设施' },
   'multilateral-lending': {
