@@ -54,10 +54,16 @@ const worldOutline = {
 /**
  * Data files beside the chunks (dist/data/NAME.json.br), brotli-compressed, read and parsed on first use:
  * a command reads from disk and parses only the data it uses, and no chunk carries it as a string to load
- * and compile. Returns the expression (for a chunk in dist/chunks or dist itself) that reads one back.
+ * and compile. The projects stay plain JSON (dist/data/NAME.json): scripts list them most, and reading
+ * them plain saves the process its inflating. Returns the expression (for a chunk in dist/chunks or dist
+ * itself) that reads one back.
  */
-async function dataFile(name, json) {
+async function dataFile(name, json, { plain = false } = {}) {
   await mkdir(join(root, 'dist/data'), { recursive: true });
+  if (plain) {
+    await writeFile(join(root, 'dist/data', `${name}.json`), json);
+    return `readPlain(${JSON.stringify(name)})`;
+  }
   const packed = brotliCompressSync(json, {
     params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: json.length },
   });
@@ -66,10 +72,10 @@ async function dataFile(name, json) {
 }
 const READ_DATA = `import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
-const readData = (name) =>
-  brotliDecompressSync(
-    readFileSync(new URL(\`\${import.meta.url.includes('/chunks/') ? '..' : '.'}/data/\${name}.json.br\`, import.meta.url)),
-  ).toString('utf8');
+const dataUrl = (file) =>
+  new URL(\`\${import.meta.url.includes('/chunks/') ? '..' : '.'}/data/\${file}\`, import.meta.url);
+const readData = (name) => brotliDecompressSync(readFileSync(dataUrl(\`\${name}.json.br\`))).toString('utf8');
+const readPlain = (name) => readFileSync(dataUrl(\`\${name}.json\`), 'utf8');
 `;
 
 /**
@@ -89,7 +95,7 @@ const compressedDataset = {
       for (const [key, value] of Object.entries(dataset))
         parts.push(
           Array.isArray(value)
-            ? `${JSON.stringify(key)}: () => JSON.parse(${await dataFile(`dataset-${key}`, JSON.stringify(value))})`
+            ? `${JSON.stringify(key)}: () => JSON.parse(${await dataFile(`dataset-${key}`, JSON.stringify(value), { plain: key === 'projects' })})`
             : `${JSON.stringify(key)}: () => (${JSON.stringify(value)})`,
         );
       return {

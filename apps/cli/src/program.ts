@@ -91,7 +91,7 @@ export function buildProgram(hooks: ProgramHooks) {
     .option('--csv', 'print CSV')
     .action(async (o) => {
       const { projectsCommand } = await import('./commands/projects.js');
-      projectsCommand(await ctx(), o);
+      await projectsCommand(o, { out: () => hooks.out({ hyperlinks: false }), text: ctx });
     });
 
   program

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createQuery, type Dataset, type ProjectFilter, type ProjectSort } from '@dostyk/data';
 import { describe, expect, it } from 'vitest';
 import { CONTROL, dostyk } from './helpers.js';
 
@@ -103,5 +105,32 @@ describe('clickable sources', () => {
     expect(plain.stdout).toContain(`    ${url}\n`);
     const linked = dostyk(['show', 'cnpc'], { env: { FORCE_HYPERLINK: '1' } });
     expect(linked.stdout).toContain(`\x1b]8;;${url}\x1b\\${url}\x1b]8;;\x1b\\`);
+  });
+});
+
+describe('projects --json is the data package’s list, byte for byte', () => {
+  // The real dataset as the data package built it, and its query API: what the JSON path must print.
+  const dataset = JSON.parse(
+    readFileSync(new URL('../../../packages/data/dist/dataset.json', import.meta.url), 'utf8'),
+  ) as Dataset;
+  const query = createQuery(dataset);
+  const cases: [string[], ProjectFilter, ProjectSort][] = [
+    [[], {}, 'name'],
+    [['--sector', 'energy', '--sort', 'capacity'], { sector: ['energy'] }, 'capacity'],
+    [
+      ['--status', 'operational', '--from', '2015', '--sort', 'start'],
+      { status: ['operational'], from: 2015 },
+      'start',
+    ],
+    [['--region', 'KZ-31', '--seed', '--sort', 'status'], { region: ['KZ-31'], namedInSeed: true }, 'status'],
+    [['--participant', 'CNPC', '--sort', 'sector'], { participant: ['cnpc'] }, 'sector'],
+    [['--framework', 'belt-and-road', '--sort', 'relevance'], { framework: ['belt-and-road'] }, 'name'],
+  ];
+  it.each(cases)('dostyk projects %j --json', (args, filter, sort) => {
+    const r = dostyk(['projects', ...args, '--json']);
+    expect(r.code).toBe(0);
+    const expected = `${JSON.stringify(query.projects(filter, sort).items, null, 2)}\n`;
+    expect(r.stdout).toBe(expected);
+    expect(JSON.parse(r.stdout).length).toBeGreaterThan(0);
   });
 });

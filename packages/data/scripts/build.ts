@@ -16,6 +16,7 @@ import { formatCoverage, sourceCoverage } from '../src/coverage.js';
 import { datasetToCsv } from '../src/export/csv.js';
 import { toGeoJson } from '../src/export/geojson.js';
 import { datasetJsonSchema, recordJsonSchemas } from '../src/export/json-schema.js';
+import { nameFingerprint, sortByName } from '../src/query/projects.js';
 import { buildExactIndex, buildSearchIndex } from '../src/query/search.js';
 import { SHARDED_INDEX_DIR, splitSearchIndex } from '../src/query/shipped-index.js';
 import { type LanguageCoverage, translationCoverage } from '../src/translation-coverage.js';
@@ -108,7 +109,12 @@ try {
     (n, c) => n + (dataset[c as keyof typeof KIND_OF] as unknown[]).length,
     0,
   );
-  const shipped = { version: dataset.version, generated: dataset.generated, records };
+  // …and the projects' name order, so that listing them needs no collator (checked by fingerprint).
+  const projectsByName = {
+    fingerprint: nameFingerprint(dataset.projects),
+    order: Array.from(sortByName(dataset.projects)),
+  };
+  const shipped = { version: dataset.version, generated: dataset.generated, records, projectsByName };
   await write('shipped.js', `export const SHIPPED = ${JSON.stringify(shipped)};\n`);
   await rm(join(tmp, 'shipped.js.map'), { force: true });
   for (const [name, csv] of Object.entries(datasetToCsv(dataset))) await write(`csv/${name}.csv`, csv);

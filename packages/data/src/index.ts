@@ -49,6 +49,7 @@ export {
   participantsOf,
   regionsOf,
 } from './query/project-facts.js';
+export { createProjectQuery, type ProjectQuery } from './query/project-list.js';
 export {
   buildSearchIndex,
   loadSearchIndex,

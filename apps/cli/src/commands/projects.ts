@@ -1,19 +1,7 @@
-import {
-  capacityOf,
-  countIncludes,
-  countProjects,
-  currentStatus,
-  type ProjectFilter,
-  type ProjectSort,
-  regionsOf,
-  toCsv,
-} from '@dostyk/data';
+import type { ProjectFilter } from '@dostyk/data';
 import type { Context } from '../context.js';
-import { formatNumber, titleOf } from '../data/records.js';
 import { usageError } from '../errors.js';
-import { maybe } from '../i18n/messages.js';
-import { seg } from '../text/styled.js';
-import { renderTable } from '../text/table.js';
+import type { Output } from '../output.js';
 import { checkIds } from './suggest.js';
 
 export interface ProjectsOptions {
@@ -30,52 +18,37 @@ export interface ProjectsOptions {
   csv?: boolean;
 }
 
-export function projectsCommand(ctx: Context, o: ProjectsOptions) {
+/**
+ * The projects a filter selects, as JSON, CSV or a table. Scripts ask for JSON, so that path loads the
+ * project list alone (the whole query API only when ids given to --participant or --framework must be
+ * checked against every record); CSV and the table (labels, messages, terminal links) are modules loaded
+ * when asked for, and `text` gives the table the full context then.
+ */
+export async function projectsCommand(
+  o: ProjectsOptions,
+  { out, text }: { out: () => Output; text: () => Promise<Context> },
+) {
   if (o.json && o.csv) throw usageError('choose one of --json and --csv', 'dostyk projects --help');
   if (o.from !== undefined && o.to !== undefined && o.from > o.to)
     throw usageError(`--from ${o.from} is after --to ${o.to}`, 'give the earlier year to --from');
-  const participant = checkIds(ctx, '--participant', 'organizations', o.participant);
-  const framework = checkIds(ctx, '--framework', 'frameworks', o.framework);
+  const query = o.participant || o.framework ? (await import('../data/query.js')).getQuery() : undefined;
+  const ids = { query: () => query as NonNullable<typeof query> };
   const filter: ProjectFilter = {
     sector: o.sector,
     status: o.status,
     region: o.region,
     from: o.from,
     to: o.to,
-    participant,
-    framework,
+    participant: checkIds(ids, '--participant', 'organizations', o.participant),
+    framework: checkIds(ids, '--framework', 'frameworks', o.framework),
     ...(o.seed ? { namedInSeed: true } : {}),
   };
-  const { items } = ctx.query().projects(filter, (o.sort ?? 'name') as ProjectSort);
-  if (o.json) return ctx.out.json(items);
-  if (o.csv) return ctx.out.csv(toCsv(items));
-  const { t, lang } = ctx;
-  if (items.length === 0) return ctx.out.lines([[seg(t('list.empty'), 'muted')]]);
-  const rows = items.map((p) => {
-    const cap = capacityOf(p);
-    return [
-      p.id,
-      titleOf(p, lang).text,
-      maybe(t, `sector.${p.sector}`, p.sector),
-      maybe(t, `st.${currentStatus(p)}`, currentStatus(p)),
-      regionsOf(p).join(' '),
-      cap ? `${formatNumber(cap.value, lang)} ${maybe(t, `unit.${cap.unit}`, cap.unit)}` : '',
-    ];
-  });
-  ctx.out.lines(
-    renderTable(
-      [
-        { header: t('col.id'), tone: 'accent' },
-        { header: t('col.name'), shrink: true, min: 14 },
-        { header: t('col.sector'), shrink: true, min: 8 },
-        { header: t('col.status'), shrink: true, min: 10 },
-        { header: t('col.region'), shrink: true, min: 5 },
-        { header: t('col.capacity'), align: 'right' },
-      ],
-      rows,
-      ctx.out.width,
-    ),
-  );
-  // The list counts every project it shows; the overview and `stats` count fewer: say what this one includes.
-  ctx.out.lines([[], [seg(countIncludes(countProjects(items), lang, 'listed'), 'muted')]]);
+  // `--sort relevance` without text sorts by name, as the query API does.
+  const sort = (o.sort ?? 'name') as 'name';
+  const list = query ?? (await import('../data/project-query.js')).getProjectQuery();
+  const { items } = list.projects(filter, sort);
+  if (o.json) return out().json(items);
+  const { projectsCsv, projectsTable } = await import('./projects-text.js');
+  if (o.csv) return projectsCsv(out(), items);
+  projectsTable(await text(), items);
 }

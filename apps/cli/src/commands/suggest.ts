@@ -19,7 +19,7 @@ export function unknownId(ctx: Context, id: string) {
  * record of `collection` is a usage error naming the nearest ids of that collection.
  */
 export function checkIds(
-  ctx: Context,
+  ctx: Pick<Context, 'query'>,
   option: string,
   collection: Collection,
   values: string[] | undefined,

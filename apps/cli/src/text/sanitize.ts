@@ -27,12 +27,19 @@ export const safeLine = (s: string): string => s.replace(UNSAFE_LINE, visible);
 /** Make any value printable on one line. */
 export const safe = (v: unknown): string => safeLine(typeof v === 'string' ? v : String(v));
 
+// Characters JSON.stringify writes raw that a terminal would obey: C1 controls, bidi marks and overrides,
+// line and paragraph separators.
+const RAW_IN_JSON = /[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const RAW_IN_JSON_ALL = new RegExp(RAW_IN_JSON.source, 'g');
+
 /**
  * JSON for a terminal or a pipe. JSON.stringify escapes C0 controls but writes C1 controls, bidi
- * overrides and line separators raw; escape those too (the result is still valid JSON).
+ * overrides and line separators raw; escape those too (the result is still valid JSON). Text rarely has
+ * any: a test finds out in one pass, and the copy with them escaped is made only when needed.
  */
-export const safeJson = (value: unknown): string =>
-  JSON.stringify(value, null, 2).replace(
-    /[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g,
-    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+export const safeJson = (value: unknown): string => {
+  const json = JSON.stringify(value, null, 2);
+  return RAW_IN_JSON.test(json)
+    ? json.replace(RAW_IN_JSON_ALL, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+    : json;
+};

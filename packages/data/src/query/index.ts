@@ -9,7 +9,8 @@ import type { AnyRecord, Dataset, Project } from '../schema/dataset.js';
 import { SHIPPED } from '../shipped.js';
 import { appearancesIndex } from './appears-in.js';
 import { currentStatus, milestoneDates } from './project-facts.js';
-import { asList, finite, ProjectEngine } from './projects.js';
+import { createProjectQuery } from './project-list.js';
+import { asList, finite } from './projects.js';
 import { type IndexInternals, type RankedResult, rankedSearch } from './ranked-search.js';
 import { recordDate } from './record-date.js';
 import {
@@ -111,7 +112,6 @@ const MAX_QUERY = 256;
  * lazily on first use, so creating a query is cheap.
  */
 export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query {
-  const currentYear = options.currentYear ?? new Date().getFullYear();
   // Every record by id, and former ids: built on first look-up, so that a query that only lists projects
   // never reads the other collections (a dataset may parse each collection on first access).
   let ids: { byId: Map<string, { collection: Collection; record: AnyRecord }>; former: Map<string, string> };
@@ -156,11 +156,8 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
         : (shipped()?.index ?? buildSearchIndex(dataset));
     return index;
   };
-  let engine: ProjectEngine | undefined;
-  const projectEngine = () => {
-    engine ??= new ProjectEngine(dataset.projects, currentYear, options.facetLimit);
-    return engine;
-  };
+  // Filters, facets and sorts: the project list on its own (project-list.ts), text search added here.
+  const projectEngine = createProjectQuery(dataset, options).engine;
 
   function get(id: string) {
     const key = String(id).trim();
@@ -387,14 +384,16 @@ export function createQuery(dataset: Dataset, options: QueryOptions = {}): Query
   function similarProjects(p: Project, limit = 10): Project[] {
     const e = projectEngine();
     const i = projectIndex().get(p.id) ?? -1;
-    const participants = new Set(e.values.participant[i]);
-    const frameworks = new Set(e.values.framework[i]);
+    const participantsOf = e.valuesOf('participant');
+    const frameworksOf = e.valuesOf('framework');
+    const participants = new Set(participantsOf[i]);
+    const frameworks = new Set(frameworksOf[i]);
     const scored: [index: number, score: number][] = [];
     dataset.projects.forEach((other, j) => {
       if (j === i) return;
       let score = 0;
-      for (const v of e.values.participant[j] ?? []) if (participants.has(v)) score += 2;
-      for (const v of e.values.framework[j] ?? []) if (frameworks.has(v)) score += 1;
+      for (const v of participantsOf[j] ?? []) if (participants.has(v)) score += 2;
+      for (const v of frameworksOf[j] ?? []) if (frameworks.has(v)) score += 1;
       if (p.partOf && (other.partOf === p.partOf || other.id === p.partOf)) score += 3;
       if (other.partOf === p.id) score += 3;
       // Sharing only one framework (Belt and Road is everywhere) is not enough to be similar.

@@ -77,27 +77,68 @@ const RANK_BITS = 2 ** 21;
 const NO_YEAR = -(2 ** 31);
 
 /**
+ * The projects' order by English name, computed ahead (by the build, for the dataset it ships) with the
+ * fingerprint of the ids and names it was computed from: the collator it needs costs more to create in a
+ * fresh process than listing every project does.
+ */
+export interface NameOrder {
+  fingerprint: number;
+  order: number[];
+}
+
+/** Project indexes in English name order (the collation every door sorts names by). */
+export function sortByName(projects: readonly Project[]): Int32Array {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  return Int32Array.from(projects.keys()).sort((a, b) =>
+    collator.compare(projects[a]?.name.en ?? '', projects[b]?.name.en ?? ''),
+  );
+}
+
+/** FNV-1a over every project's id and English name, in order: a name order computed ahead still applies. */
+export function nameFingerprint(projects: readonly Project[]): number {
+  let h = 0x811c9dc5;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0, 0x01000193);
+  };
+  for (const p of projects) {
+    mix(p.id);
+    mix(p.name.en ?? '');
+  }
+  return h >>> 0;
+}
+
+/** A project's values of one facet (interned when the facet is first used). */
+const FACT: Record<FacetName, (p: Project) => readonly string[]> = {
+  sector: (p) => [p.sector],
+  status: (p) => [currentStatus(p)],
+  region: regionsOf,
+  participant: participantsOf,
+  framework: (p) => p.frameworks ?? [],
+  area: (p) => p.areas ?? [],
+  year: (p) => {
+    const first = dateSpan(p).first;
+    return first ? [String(yearOf(first))] : [];
+  },
+};
+
+/**
  * Filters, disjunctive facet counts and sorts over the projects of a dataset, on facts computed once:
  * filters are bitsets (one per active filter, from per-value posting lists) combined with AND; counts walk
  * the set bits of the AND of the other filters; sorts walk precomputed orders, so results come out sorted.
+ * Every table is built the first time a query needs it, so that listing every project by name (a script
+ * printing JSON) builds no facet table at all.
  */
 export class ProjectEngine {
-  readonly dicts = Object.fromEntries(FACETS.map((f) => [f, new Dictionary()])) as Record<
-    FacetName,
-    Dictionary
-  >;
-  /** For each facet, the value ids of each project. */
-  readonly values = Object.fromEntries(FACETS.map((f) => [f, [] as number[][]])) as Record<
-    FacetName,
-    number[][]
-  >;
+  private readonly dicts = new Map<FacetName, Dictionary>();
+  private readonly valueCache = new Map<FacetName, number[][]>();
   /** First and last active year of each project, as integers; NO_YEAR when it has no dates. */
-  private readonly active: Int32Array;
+  private activeCache?: Int32Array;
   private readonly orders = new Map<ProjectSort, Int32Array>();
-  private readonly start: (string | undefined)[] = [];
-  private readonly capacity: Float64Array;
-  private readonly nameRank: Int32Array;
-  private readonly indexOf: Map<string, number>;
+  private startCache?: (string | undefined)[];
+  private capacityCache?: Float64Array;
+  private nameRankCache?: Int32Array;
+  private indexOfCache?: Map<string, number>;
   private readonly postingCache = new Map<FacetName, { offsets: Int32Array; projects: Int32Array }>();
   private readonly flatCache = new Map<FacetName, { offsets: Int32Array; ids: Int32Array }>();
   private readonly valueBitsCache = new Map<FacetName, Uint32Array[]>();
@@ -113,50 +154,100 @@ export class ProjectEngine {
 
   constructor(
     private readonly projects: Project[],
-    currentYear: number,
+    private readonly currentYear: number,
     /** At most this many values per facet (selected values come on top); see `Facets`. */
     private readonly facetLimit = FACET_LIMIT,
-  ) {
-    this.indexOf = new Map(projects.map((p, i) => [p.id, i]));
-    const n = projects.length;
-    this.active = new Int32Array(n * 2).fill(NO_YEAR);
-    this.capacity = new Float64Array(n).fill(Number.NaN);
-    const intern = (f: FacetName, vs: readonly string[]) =>
-      this.values[f].push(vs.map((v) => this.dicts[f].id(v)));
-    projects.forEach((p, i) => {
-      const span = dateSpan(p);
-      intern('sector', [p.sector]);
-      intern('status', [currentStatus(p)]);
-      intern('region', regionsOf(p));
-      intern('participant', participantsOf(p));
-      intern('framework', p.frameworks ?? []);
-      intern('area', p.areas ?? []);
-      intern('year', span.first ? [String(yearOf(span.first))] : []);
-      const years = activeYears(p, currentYear);
-      if (years) {
-        this.active[2 * i] = years[0];
-        this.active[2 * i + 1] = years[1];
-      }
-      this.start.push(span.first);
-      const cap = capacityOf(p);
-      if (cap) this.capacity[i] = cap.mw ?? cap.value;
-    });
-    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    const byName = Int32Array.from(projects.keys()).sort((a, b) =>
-      collator.compare(projects[a]?.name.en ?? '', projects[b]?.name.en ?? ''),
-    );
-    this.orders.set('name', byName);
-    this.nameRank = new Int32Array(n);
-    byName.forEach((projectIndex, rank) => {
-      this.nameRank[projectIndex] = rank;
-    });
-    // Everything a query reads, built now rather than inside the first queries that need it.
-    const words = (n + 31) >>> 5;
-    for (const f of FACETS) {
-      this.flat(f);
-      this.postings(f);
-      if (this.dicts[f].values.length * words < 2 * n) this.valueBits(f);
+    /** The name order computed ahead for these projects, used when its fingerprint is theirs. */
+    private readonly byName?: NameOrder,
+  ) {}
+
+  /** For one facet, the value ids of each project (interned in project order, on first use). */
+  valuesOf(f: FacetName): number[][] {
+    let values = this.valueCache.get(f);
+    if (!values) {
+      const dict = new Dictionary();
+      const of = FACT[f];
+      values = this.projects.map((p) => of(p).map((v) => dict.id(v)));
+      this.dicts.set(f, dict);
+      this.valueCache.set(f, values);
     }
+    return values;
+  }
+
+  private dict(f: FacetName): Dictionary {
+    this.valuesOf(f);
+    return this.dicts.get(f) as Dictionary;
+  }
+
+  /** Few values for many projects (sector, status, region...): each value gets a bitset of its own. */
+  private fewValued(f: FacetName): boolean {
+    const n = this.projects.length;
+    return this.dict(f).values.length * ((n + 31) >>> 5) < 2 * n;
+  }
+
+  private get indexOf(): Map<string, number> {
+    this.indexOfCache ??= new Map(this.projects.map((p, i) => [p.id, i]));
+    return this.indexOfCache;
+  }
+
+  private get active(): Int32Array {
+    if (!this.activeCache) {
+      const active = new Int32Array(this.projects.length * 2).fill(NO_YEAR);
+      this.projects.forEach((p, i) => {
+        const years = activeYears(p, this.currentYear);
+        if (years) {
+          active[2 * i] = years[0];
+          active[2 * i + 1] = years[1];
+        }
+      });
+      this.activeCache = active;
+    }
+    return this.activeCache;
+  }
+
+  private get start(): (string | undefined)[] {
+    this.startCache ??= this.projects.map((p) => dateSpan(p).first);
+    return this.startCache;
+  }
+
+  private get capacity(): Float64Array {
+    if (!this.capacityCache) {
+      const capacity = new Float64Array(this.projects.length).fill(Number.NaN);
+      this.projects.forEach((p, i) => {
+        const cap = capacityOf(p);
+        if (cap) capacity[i] = cap.mw ?? cap.value;
+      });
+      this.capacityCache = capacity;
+    }
+    return this.capacityCache;
+  }
+
+  /** Projects in name order (the default order, and every other order's tie-break), built once. */
+  private nameOrder(): Int32Array {
+    let byName = this.orders.get('name');
+    if (!byName) {
+      const ahead = this.byName;
+      byName =
+        ahead &&
+        ahead.order.length === this.projects.length &&
+        ahead.fingerprint === nameFingerprint(this.projects)
+          ? Int32Array.from(ahead.order)
+          : sortByName(this.projects);
+      this.orders.set('name', byName);
+    }
+    return byName;
+  }
+
+  /** Each project's rank in name order. */
+  private get nameRank(): Int32Array {
+    if (!this.nameRankCache) {
+      const rank = new Int32Array(this.projects.length);
+      this.nameOrder().forEach((projectIndex, r) => {
+        rank[projectIndex] = r;
+      });
+      this.nameRankCache = rank;
+    }
+    return this.nameRankCache;
   }
 
   rankByName(i: number): number {
@@ -165,19 +256,22 @@ export class ProjectEngine {
 
   /** Projects in a sort order, computed once per order; ties broken by name. */
   private order(sort: Exclude<ProjectSort, 'relevance'>): Int32Array {
+    if (sort === 'name') return this.nameOrder();
     const cached = this.orders.get(sort);
     if (cached) return cached;
     const ps = this.projects;
-    const byName = (a: number, b: number) => this.rankByName(a) - this.rankByName(b);
+    const rank = this.nameRank;
+    const byName = (a: number, b: number) => (rank[a] ?? 0) - (rank[b] ?? 0);
+    const start = sort === 'start' ? this.start : [];
+    const capacity = sort === 'capacity' ? this.capacity : new Float64Array(0);
     const statusRank = ps.map((p) => {
       const r = (STATUSES as readonly string[]).indexOf(currentStatus(p));
       return r < 0 ? STATUSES.length : r;
     });
     const compare: Record<typeof sort, (a: number, b: number) => number> = {
-      name: byName,
       start: (a, b) => {
-        const x = this.start[a];
-        const y = this.start[b];
+        const x = start[a];
+        const y = start[b];
         if (x === y) return byName(a, b);
         if (!x) return 1;
         if (!y) return -1;
@@ -189,8 +283,8 @@ export class ProjectEngine {
           (SECTORS as readonly string[]).indexOf(ps[b]?.sector ?? '') || byName(a, b),
       // Largest first; projects without a capacity last.
       capacity: (a, b) => {
-        const x = this.capacity[a] ?? Number.NaN;
-        const y = this.capacity[b] ?? Number.NaN;
+        const x = capacity[a] ?? Number.NaN;
+        const y = capacity[b] ?? Number.NaN;
         if (Number.isNaN(x) || Number.isNaN(y))
           return Number(Number.isNaN(x)) - Number(Number.isNaN(y)) || byName(a, b);
         return y - x || byName(a, b);
@@ -205,8 +299,8 @@ export class ProjectEngine {
   private postings(f: FacetName): { offsets: Int32Array; projects: Int32Array } {
     const cached = this.postingCache.get(f);
     if (cached) return cached;
-    const perProject = this.values[f];
-    const offsets = new Int32Array(this.dicts[f].values.length + 1);
+    const perProject = this.valuesOf(f);
+    const offsets = new Int32Array(this.dict(f).values.length + 1);
     for (const vs of perProject) for (const v of vs) offsets[v + 1] = (offsets[v + 1] ?? 0) + 1;
     for (let v = 1; v < offsets.length; v++) offsets[v] = (offsets[v] ?? 0) + (offsets[v - 1] ?? 0);
     const fill = offsets.slice(0, -1);
@@ -223,7 +317,7 @@ export class ProjectEngine {
   private flat(f: FacetName): { offsets: Int32Array; ids: Int32Array } {
     const cached = this.flatCache.get(f);
     if (cached) return cached;
-    const perProject = this.values[f];
+    const perProject = this.valuesOf(f);
     const offsets = new Int32Array(perProject.length + 1);
     perProject.forEach((vs, i) => {
       offsets[i + 1] = (offsets[i] ?? 0) + vs.length;
@@ -277,9 +371,9 @@ export class ProjectEngine {
       const bits = new Uint32Array(words);
       const ids: number[] = [];
       const { offsets, projects } = this.postings(facet);
-      const valueBits = this.valueBitsCache.get(facet);
+      const valueBits = this.fewValued(facet) ? this.valueBits(facet) : undefined;
       for (const v of list) {
-        const id = this.dicts[facet].find(v);
+        const id = this.dict(facet).find(v);
         if (id === undefined || ids.includes(id)) continue;
         ids.push(id);
         // A frequent value has its own bitset (few-valued facets): OR it in word by word.
@@ -411,7 +505,7 @@ export class ProjectEngine {
 
   /** Counts per value id of a facet over the projects in `bits`. */
   private count(f: FacetName, bits: Uint32Array, members: number): Int32Array {
-    const values = this.dicts[f].values.length;
+    const values = this.dict(f).values.length;
     // One counting buffer per facet, reused: each facet is counted once per query and read before the next.
     let counts = this.scratch.get(f);
     if (counts?.length === values) counts.fill(0);
@@ -462,7 +556,7 @@ export class ProjectEngine {
   private everyProjectCounts(f: FacetName): Int32Array {
     let counts = this.everyProjectCountCache.get(f);
     if (!counts) {
-      counts = new Int32Array(this.dicts[f].values.length);
+      counts = new Int32Array(this.dict(f).values.length);
       for (const v of this.flat(f).ids) counts[v] = (counts[v] as number) + 1;
       this.everyProjectCountCache.set(f, counts);
     }
@@ -474,8 +568,8 @@ export class ProjectEngine {
     const cached = this.valueBitsCache.get(f);
     if (cached) return cached;
     const words = (this.projects.length + 31) >>> 5;
-    const sets = this.dicts[f].values.map(() => new Uint32Array(words));
-    this.values[f].forEach((vs, i) => {
+    const sets = this.dict(f).values.map(() => new Uint32Array(words));
+    this.valuesOf(f).forEach((vs, i) => {
       for (const v of vs) {
         const set = sets[v] as Uint32Array;
         set[i >>> 5] = (set[i >>> 5] as number) | (1 << (i & 31));
@@ -494,7 +588,7 @@ export class ProjectEngine {
     counts: Int32Array,
     selected: number[],
   ): { value: string; count: number }[] {
-    const values = this.dicts[f].values;
+    const values = this.dict(f).values;
     const keep = new Set(selected);
     const limit = this.facetLimit;
     if (f === 'year') {
@@ -531,7 +625,7 @@ export class ProjectEngine {
       }
       // Values above the threshold are in; ties at it are marked by alphabetical rank, so that the first
       // ones alphabetically fill the remaining places.
-      const ranks = this.dicts[f].ranks();
+      const ranks = this.dict(f).ranks();
       const ties = new Uint32Array((counts.length + 31) >>> 5);
       for (let id = 0; id < counts.length; id++) {
         const c = counts[id] as number;
@@ -543,7 +637,7 @@ export class ProjectEngine {
       }
       for (const id of keep) if ((counts[id] as number) <= threshold) ids.push(id);
       let room = limit - above;
-      const byRank = this.dicts[f].byRank();
+      const byRank = this.dict(f).byRank();
       for (let w = 0; w < ties.length && room > 0; w++) {
         let word = ties[w] as number;
         while (word !== 0 && room > 0) {
@@ -559,13 +653,13 @@ export class ProjectEngine {
     }
     histogram.fill(0, 0, max + 1);
     // Sort on one number per value: count, then alphabetical rank (a native typed-array sort).
-    const ranks = this.dicts[f].ranks();
+    const ranks = this.dict(f).ranks();
     const keys = Float64Array.from(
       ids,
       (id) => (counts[id] ?? 0) * RANK_BITS + (RANK_BITS - 1 - (ranks[id] ?? 0)),
     );
     const sorted = keys.sort().reverse();
-    const byRank = this.dicts[f].byRank();
+    const byRank = this.dict(f).byRank();
     return Array.from(sorted, (key) => {
       const count = Math.floor(key / RANK_BITS);
       const id = byRank[RANK_BITS - 1 - (key - count * RANK_BITS)] ?? 0;
@@ -582,7 +676,7 @@ export class ProjectEngine {
   /** Year value ids in year order, computed once. */
   private yearOrder(): Int32Array {
     if (!this.years) {
-      const values = this.dicts.year.values;
+      const values = this.dict('year').values;
       this.years = Int32Array.from(values.keys()).sort((a, b) => Number(values[a]) - Number(values[b]));
     }
     return this.years;

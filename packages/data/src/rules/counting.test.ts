@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../constants.js';
 import { createQuery } from '../query/index.js';
 import type { Dataset } from '../schema/dataset.js';
-import { countIncludes, countProjects, inTotals } from './counting.js';
+import { countIncludes } from './count-includes.js';
+import { countProjects, inTotals } from './counting.js';
 
 const dataset = JSON.parse(
   readFileSync(new URL('../../dist/dataset.json', import.meta.url), 'utf8'),

@@ -8,7 +8,8 @@ export {
   isListOfFacts,
   sameValue,
 } from './conflicts.js';
-export { countIncludes, countProjects, inProjectCounts, inTotals, type ProjectCounts } from './counting.js';
+export { countIncludes } from './count-includes.js';
+export { countProjects, inProjectCounts, inTotals, type ProjectCounts } from './counting.js';
 export {
   EXCHANGE_RATES,
   type ExchangeRate,
