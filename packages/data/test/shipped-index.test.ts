@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/constants.js';
+import { nameFingerprint, sortByName } from '../src/query/projects.js';
 import { rankedSearch } from '../src/query/ranked-search.js';
 import {
   buildExactIndex,
@@ -30,7 +31,17 @@ describe('createQuery(dataset) and the index the package ships', () => {
     const dataset = JSON.parse(readFileSync(join(dist, 'dataset.json'), 'utf8')) as Dataset;
     const { SHIPPED } = await import(pathToFileURL(join(dist, 'shipped.js')).href);
     const records = COLLECTIONS.reduce((n, c) => n + dataset[c].length, 0);
-    expect(SHIPPED).toEqual({ version: dataset.version, generated: dataset.generated, records });
+    // …and the projects' name order, with the fingerprint of the ids and names it was computed from.
+    const projectsByName = {
+      fingerprint: nameFingerprint(dataset.projects),
+      order: Array.from(sortByName(dataset.projects)),
+    };
+    expect(SHIPPED).toEqual({
+      version: dataset.version,
+      generated: dataset.generated,
+      records,
+      projectsByName,
+    });
   });
 
   it('searches with the shipped index, without building one, when given the package’s own dataset', async () => {
