@@ -51,18 +51,21 @@ export function pageHead({
 }
 
 /**
- * Hreflang alternates (every language and x-default) and Open Graph locale of a page; its canonical URL and
- * Open Graph image only when the public address is known (no host is named otherwise).
+ * Open Graph locale of a page; its canonical URL, hreflang alternates (every language and x-default) and
+ * Open Graph image only when the public address is known: hreflang must name absolute URLs (a relative one
+ * is invalid for search engines), and without SITE_URL no host is named at all.
  */
 export function headLinks(head: PageHeadData) {
   const suffix = head.path ? `/${head.path}` : '';
   const base = head.site ?? '';
   return {
     canonical: head.site ? `${base}/${head.locale}${suffix}` : undefined,
-    alternates: [
-      ...LOCALES.map((l) => ({ hrefLang: LOCALE_TAGS[l], href: `${base}/${l}${suffix}` })),
-      { hrefLang: 'x-default', href: `${base}/en${suffix}` },
-    ],
+    alternates: head.site
+      ? [
+          ...LOCALES.map((l) => ({ hrefLang: LOCALE_TAGS[l], href: `${base}/${l}${suffix}` })),
+          { hrefLang: 'x-default', href: `${base}/en${suffix}` },
+        ]
+      : [],
     ogLocale: OG_LOCALE[head.locale] ?? 'en_GB',
     image: head.site && head.image ? `${base}/og/${head.image}.png` : undefined,
   };

@@ -8,14 +8,15 @@ import { SITE_URL } from '@/lib/links';
  * that the site has (English otherwise); without JavaScript the list of languages is the page.
  */
 export default function RootPage() {
-  const base = SITE_URL ?? '';
   return (
     <>
       <Head>
-        {LOCALES.map((l) => (
-          <link key={l} rel="alternate" hrefLang={LOCALE_TAGS[l]} href={`${base}/${l}`} />
-        ))}
-        <link rel="alternate" hrefLang="x-default" href={`${base}/en`} />
+        {/* Hreflang names absolute URLs only: with the public address (SITE_URL) alone. */}
+        {SITE_URL &&
+          LOCALES.map((l) => (
+            <link key={l} rel="alternate" hrefLang={LOCALE_TAGS[l]} href={`${SITE_URL}/${l}`} />
+          ))}
+        {SITE_URL && <link rel="alternate" hrefLang="x-default" href={`${SITE_URL}/en`} />}
         <script src="/lang-redirect.js" async />
       </Head>
       <LanguageChooser
