@@ -124,6 +124,13 @@ export const subsectors = {
     kk: 'Валюталық своп',
     zh: '货币互换',
   },
+  'data-centre': {
+    en: 'Data centre',
+    it: 'Data center',
+    ru: 'Центр обработки данных',
+    kk: 'Деректер өңдеу орталығы',
+    zh: '数据中心',
+  },
   'dry-port': { en: 'Dry port', it: 'Porto secco', ru: 'Сухой порт', kk: 'Құрғақ порт', zh: '陆港' },
   'e-commerce': {
     en: 'E-commerce',
@@ -138,6 +145,13 @@ export const subsectors = {
     ru: 'Учебное здание',
     kk: 'Оқу ғимараты',
     zh: '教育建筑',
+  },
+  ferroalloys: {
+    en: 'Ferroalloys',
+    it: 'Ferroleghe',
+    ru: 'Ферросплавы',
+    kk: 'Ферроқорытпалар',
+    zh: '铁合金',
   },
   film: {
     en: 'Film',
@@ -166,6 +180,13 @@ export const subsectors = {
     ru: 'Газопровод',
     kk: 'Газ құбыры',
     zh: '天然气管道',
+  },
+  'gas-power': {
+    en: 'Gas-fired power',
+    it: 'Energia a gas',
+    ru: 'Газовая генерация',
+    kk: 'Газ генерациясы',
+    zh: '燃气发电',
   },
   'gas-processing': {
     en: 'Gas processing',
@@ -212,6 +233,13 @@ export const subsectors = {
     zh: '医院（公私合营）',
   },
   hydro: { en: 'Hydropower', it: 'Idroelettrico', ru: 'Гидроэнергетика', kk: 'Гидроэнергетика', zh: '水电' },
+  'industrial-park': {
+    en: 'Industrial park',
+    it: 'Parco industriale',
+    ru: 'Индустриальный парк',
+    kk: 'Индустриялық парк',
+    zh: '工业园区',
+  },
   'inland-waterways': {
     en: 'Inland waterways',
     it: 'Vie navigabili interne',
@@ -261,7 +289,21 @@ export const subsectors = {
     kk: 'Кітапхана',
     zh: '图书馆',
   },
+  'logistics-centre': {
+    en: 'Logistics centre',
+    it: 'Centro logistico',
+    ru: 'Логистический центр',
+    kk: 'Логистикалық орталық',
+    zh: '物流中心',
+  },
   memorial: { en: 'Memorial', it: 'Memoriale', ru: 'Мемориал', kk: 'Мемориал', zh: '纪念设施' },
+  metallurgy: {
+    en: 'Metallurgy',
+    it: 'Metallurgia',
+    ru: 'Металлургия',
+    kk: 'Металлургия',
+    zh: '冶金',
+  },
   'multilateral-lending': {
     en: 'Multilateral lending',
     it: 'Prestiti multilaterali',
@@ -470,6 +512,13 @@ export const subsectors = {
     kk: 'Туризмді дамыту',
     zh: '旅游推广',
   },
+  'truck-assembly': {
+    en: 'Truck assembly',
+    it: 'Assemblaggio di camion',
+    ru: 'Сборка грузовиков',
+    kk: 'Жүк көліктерін құрастыру',
+    zh: '卡车组装',
+  },
   tungsten: { en: 'Tungsten', it: 'Tungsteno', ru: 'Вольфрам', kk: 'Вольфрам', zh: '钨矿' },
   'university-branch-campus': {
     en: 'University branch campus',
@@ -506,6 +555,13 @@ export const subsectors = {
     ru: 'Профессиональное обучение',
     kk: 'Кәсіптік оқыту',
     zh: '职业培训',
+  },
+  'waste-to-energy': {
+    en: 'Waste-to-energy',
+    it: 'Termovalorizzazione',
+    ru: 'Переработка отходов в энергию',
+    kk: 'Қалдықтан энергия өндіру',
+    zh: '垃圾焚烧发电',
   },
   water: { en: 'Water', it: 'Acqua', ru: 'Водное хозяйство', kk: 'Су шаруашылығы', zh: '水利' },
   wind: { en: 'Wind power', it: 'Eolico', ru: 'Ветроэнергетика', kk: 'Жел энергетикасы', zh: '风电' },
