@@ -5,6 +5,13 @@ import type { Group } from './types.js';
  * has a label here (a test reads the real records), so a new one needs its five labels added.
  */
 export const subsectors = {
+  'agricultural-machinery': {
+    en: 'Agricultural machinery',
+    it: 'Macchine agricole',
+    ru: 'Сельхозтехника',
+    kk: 'Ауыл шаруашылығы техникасы',
+    zh: '农业机械',
+  },
   'agro-processing': {
     en: 'Agro-processing',
     it: 'Trasformazione agricola',
