@@ -21,6 +21,13 @@ export const subsectors = {
   },
   'air-cargo': { en: 'Air cargo', it: 'Cargo aereo', ru: 'Авиагрузы', kk: 'Әуе жүктері', zh: '航空货运' },
   'air-routes': { en: 'Air routes', it: 'Rotte aeree', ru: 'Авиамаршруты', kk: 'Әуе бағыттары', zh: '航线' },
+  airport: {
+    en: 'Airport',
+    it: 'Aeroporto',
+    ru: 'Аэропорт',
+    kk: 'Әуежай',
+    zh: '机场',
+  },
   aluminium: { en: 'Aluminium', it: 'Alluminio', ru: 'Алюминий', kk: 'Алюминий', zh: '铝业' },
   'bank-acquisition': {
     en: 'Bank acquisition',
@@ -43,6 +50,13 @@ export const subsectors = {
     ru: 'Цифровизация границы',
     kk: 'Шекараны цифрландыру',
     zh: '口岸数字化',
+  },
+  'building-materials': {
+    en: 'Building materials',
+    it: 'Materiali da costruzione',
+    ru: 'Строительные материалы',
+    kk: 'Құрылыс материалдары',
+    zh: '建筑材料',
   },
   'bus-assembly': {
     en: 'Bus assembly',
