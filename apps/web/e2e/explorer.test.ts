@@ -225,11 +225,10 @@ describe('search across all records', () => {
 
   it('filters the search page by kind through the URL, and dates each dated hit', async () => {
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${BASE()}/ru/search?q=tokayev`, { waitUntil: 'networkidle' });
+    // A name with hits of several kinds and fewer than the page's 50 (Tokayev now has over 50 events alone).
+    await page.goto(`${BASE()}/ru/search?q=masimov`, { waitUntil: 'networkidle' });
     const hits = page.locator('.search-hits > li');
-    await expect
-      .poll(() => hits.first().locator('a').getAttribute('href'))
-      .toBe('/ru/people/kassym-jomart-tokayev');
+    await expect.poll(() => hits.first().locator('a').getAttribute('href')).toBe('/ru/people/karim-massimov');
     const all = await hits.count();
     await page.selectOption('#search-page-kind', 'event');
     await page.waitForURL(/[?&]kind=event/);
