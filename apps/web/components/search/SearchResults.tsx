@@ -6,24 +6,8 @@ import { loadQuery } from '@/lib/client-query';
 import { plural } from '@/lib/format';
 import { recordHref } from '@/lib/links';
 import { siteSearch } from '@/lib/search-hits';
+import type { SearchLabels as Labels } from '@/lib/simple-pages';
 import { HitKind } from './HitKind';
-
-interface Labels {
-  label: string;
-  submit: string;
-  empty: string;
-  loading: string;
-  failed: string;
-  noResults: string;
-  count: Partial<Record<Intl.LDMLPluralRule, string>>;
-  kinds: Record<string, string>;
-  /** The kind filter: its label, the choice of every kind, and the kinds that have records. */
-  kindFilter: string;
-  kindOptions: { kind: RecordKind; label: string }[];
-  anyKind: string;
-  fallbackMark: string;
-  fallbackTitle: string;
-}
 
 /** The address of a search: `?q=` and, when one is chosen, `&kind=`. */
 function pushUrl(text: string, kind: string) {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { YearRange } from '@/components/filters/YearRange';
 import { loadQuery } from '@/lib/client-query';
 import { plural } from '@/lib/format';
+import type { TimelineLabels } from '@/lib/timeline-page';
 import {
   entryKey,
   parseTimelineView,
@@ -18,17 +19,7 @@ interface Props {
   locale: string;
   years: number[];
   total: number;
-  labels: {
-    filters: string;
-    types: Record<TimelineType, string>;
-    kind: string;
-    from: string;
-    to: string;
-    any: string;
-    reset: string;
-    count: Partial<Record<Intl.LDMLPluralRule, string>>;
-    failed: string;
-  };
+  labels: TimelineLabels;
 }
 
 /**
