@@ -1,4 +1,4 @@
-import { countIncludes, type Localized, type Project, type Relationship } from '@dostyk/data';
+import { countIncludes, type Localized, localize, type Project, type Relationship } from '@dostyk/data';
 import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { dataset, query } from './data';
@@ -64,12 +64,11 @@ export function homeModel(locale: string): HomeModel {
       ind.series.flatMap((s) => {
         const last = [...s.points].sort((a, b) => (a.period < b.period ? -1 : 1)).at(-1);
         if (!last) return [];
-        const who = s.label ? localizeDeep(s.label, locale) : undefined;
         return [
           {
             indicator: ind.id,
             series: s.id,
-            who: who ? (who[locale as keyof typeof who] as string) || who.en : s.reporter,
+            who: s.label ? localize(s.label, locale).text : s.reporter,
             period: last.period,
             value: last.value,
             unit: ind.unit,

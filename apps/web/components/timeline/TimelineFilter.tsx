@@ -11,7 +11,6 @@ import {
   parseTimelineView,
   serializeTimelineView,
   TIMELINE_TYPES,
-  type TimelineType,
   type TimelineView,
 } from './entry-key';
 
