@@ -1,4 +1,4 @@
-import type { AnyRecord, Related } from '@dostyk/data';
+import type { Related } from '@dostyk/data';
 import { LOCALES } from '@/i18n/routing';
 
 const LANGS = new Set<string>([...LOCALES, 'translated']);
@@ -38,27 +38,15 @@ export function localizeDeep<T>(value: T, locale: string, keepEnglish = false): 
 }
 
 /**
- * What a page needs of a record it only links to: its id, its name in the page's language, and the two
- * facts link lists show (a project's umbrella and current status).
+ * A record's links both ways, grouped by collection. In a page's props each entry is the position of the
+ * record in `data.records[collection]` (which lists every record the page looked up, in order), so that a
+ * hub page's hundred ids travel once, as those records' keys; `relatedIds` gives ids, `packRelated` positions.
  */
-export function linkForm(record: AnyRecord, locale: string): AnyRecord {
-  const r = record as AnyRecord & Record<string, unknown>;
-  const out: Record<string, unknown> = { id: r.id };
-  if (r.name) out.name = localizeDeep(r.name, locale);
-  if (r.title) out.title = localizeDeep(r.title, locale);
-  if (r.partOf) out.partOf = r.partOf;
-  if (Array.isArray(r.status))
-    out.status = (r.status as { value: string; asOf?: string }[]).map(({ value, asOf }) =>
-      asOf ? { value, asOf } : { value },
-    );
-  return out as AnyRecord;
-}
-
-/** A record's links both ways as ids; the page looks each up in its kit (one copy per linked record). */
 export interface RelatedIds {
-  outgoing: Record<string, string[]>;
-  incoming: Record<string, string[]>;
-  similar: string[];
+  outgoing: Record<string, (string | number)[]>;
+  incoming: Record<string, (string | number)[]>;
+  /** Projects only (`similar` is a project page's list). */
+  similar: (string | number)[];
 }
 
 export function relatedIds(related: Related): RelatedIds {
@@ -68,5 +56,43 @@ export function relatedIds(related: Related): RelatedIds {
     outgoing: each(related.outgoing),
     incoming: each(related.incoming),
     similar: related.similar.map((r) => r.id),
+  };
+}
+
+type Keys = Record<string, Record<string, unknown>>;
+
+/** Ids → positions among the page's records; an id the page never looked up stays an id. */
+export function packRelated(related: RelatedIds, records: Keys): RelatedIds {
+  const pack = (c: string, ids: (string | number)[]) => {
+    const keys = Object.keys(records[c] ?? {});
+    return ids.map((id) => {
+      const i = typeof id === 'string' ? keys.indexOf(id) : -1;
+      return i < 0 ? id : i;
+    });
+  };
+  const each = (g: RelatedIds['outgoing']) =>
+    Object.fromEntries(Object.entries(g).map(([c, ids]) => [c, pack(c, ids)]));
+  return {
+    outgoing: each(related.outgoing),
+    incoming: each(related.incoming),
+    similar: pack('projects', related.similar),
+  };
+}
+
+/** Positions → ids, back from `packRelated`. */
+export function unpackRelated(
+  related: RelatedIds,
+  records: Keys,
+): { [K in keyof RelatedIds]: K extends 'similar' ? string[] : Record<string, string[]> } {
+  const unpack = (c: string, ids: (string | number)[]) => {
+    const keys = Object.keys(records[c] ?? {});
+    return ids.map((id) => (typeof id === 'number' ? (keys[id] as string) : id));
+  };
+  const each = (g: RelatedIds['outgoing']) =>
+    Object.fromEntries(Object.entries(g).map(([c, ids]) => [c, unpack(c, ids)]));
+  return {
+    outgoing: each(related.outgoing),
+    incoming: each(related.incoming),
+    similar: unpack('projects', related.similar),
   };
 }

@@ -4,7 +4,6 @@ import { dataset, query, sourceOf } from './data';
 import { formatMoney, formatNumber, formatPartialDate } from './format';
 import { linePath, project } from './geo';
 import { countryName } from './i18n-helpers';
-import { linkForm } from './localized-props';
 import {
   computedKey,
   formatsAlike,
@@ -14,13 +13,36 @@ import {
   type PageKit,
   type PageRecord,
 } from './page-kit';
+import { recordTitle } from './records';
 import { regionName } from './regions';
 
-/** A looked-up record in its props form (see `LinkedRecord`). */
-function linked({ collection, record }: PageRecord, locale: string): LinkedRecord {
-  const { id: _, status, ...rest } = linkForm(record, locale) as Record<string, unknown>;
-  const out: LinkedRecord = { c: collection, ...rest };
-  if (Array.isArray(status)) out.s = currentStatus({ status } as Parameters<typeof currentStatus>[0]);
+/** A looked-up record in its props form (see `LinkedRecord`): its name as the page shows it, umbrella, status. */
+export function linked(record: AnyRecord, locale: string): LinkedRecord {
+  const r = record as AnyRecord & Record<string, unknown>;
+  const out: LinkedRecord = {};
+  const field = r.name ? 'n' : r.title ? 't' : undefined;
+  if (field) {
+    const l = recordTitle(r, locale);
+    out[field] = l.text;
+    if (l.fallback) out.e = 1;
+  }
+  if (typeof r.partOf === 'string') out.p = r.partOf;
+  if (Array.isArray(r.status))
+    out.s = currentStatus({ status: r.status } as Parameters<typeof currentStatus>[0]);
+  return out;
+}
+
+/** What a source list shows (publisher, title, link, date, language, archive) and the rules read (date, publisher). */
+const SHOWN_SOURCE_FIELDS = ['url', 'publisher', 'title', 'date', 'language', 'archived'] as const;
+const shownSource = (s: Source) =>
+  Object.fromEntries(SHOWN_SOURCE_FIELDS.flatMap((k) => (s[k] === undefined ? [] : [[k, s[k]]]))) as Source;
+
+function byCollection(records: Map<string, PageRecord>, locale: string): PageData['records'] {
+  const out: PageData['records'] = {};
+  for (const [id, { collection, record }] of records) {
+    out[collection] ??= {};
+    out[collection][id] = linked(record, locale);
+  }
   return out;
 }
 
@@ -59,18 +81,16 @@ export function recordingKit(locale: string): PageKit & { data(): PageData } {
       formatsAlike(v, o)
         ? formatNumber(v, locale, o)
         : note('number', o ? [v, o] : [v], formatNumber(v, locale, o)),
-    money: (a, c, compact = false) => note('money', [a, c, compact], formatMoney(a, c, locale, compact)),
+    money: (a, c, compact = false) =>
+      note('money', compact ? [a, c, true] : [a, c], formatMoney(a, c, locale, compact)),
     country: (c) => note('country', [c], countryName(c, locale)),
     region: (c) => note('region', [c], regionName(c, locale)),
     language: (c) => note('language', [c ?? null], languageName(c, locale)),
     project: (lon, lat) => note('project', [lon, lat], project(lon, lat)),
     line: (coords) => note('line', [coords], linePath(coords)),
     data: () => ({
-      records: Object.fromEntries([...records].map(([id, r]) => [id, linked(r, locale)])),
-      // A source list shows publisher, title, link, date, language and archive; not the id or kind.
-      sources: Object.fromEntries(
-        [...sources].map(([id, { id: _, kind: __, ...shown }]) => [id, shown as Source]),
-      ),
+      records: byCollection(records, locale),
+      sources: Object.fromEntries([...sources].map(([id, s]) => [id, shownSource(s)])),
       computed,
       version: dataset.version,
       ...(dataset.generated ? { generated: dataset.generated } : {}),

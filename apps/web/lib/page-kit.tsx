@@ -14,14 +14,16 @@ export interface PageRecord {
 }
 
 /**
- * How page props carry a linked record: its collection (`c`), its name or title in the page's language, a
- * project's umbrella (`partOf`) and current status (`s`), which is all a link or a list row shows.
+ * How page props carry a record the page links to or looks up (grouped by collection in `PageData.records`):
+ * its name (`n`) or title (`t`) as the page shows it, `e` when that text is the English fallback, a
+ * project's umbrella (`p`) and current status (`s`): all a link or a list row shows. Links never show the
+ * translated mark, so it does not travel.
  */
 export interface LinkedRecord {
-  c: string;
-  name?: unknown;
-  title?: unknown;
-  partOf?: string;
+  n?: string;
+  t?: string;
+  e?: 1;
+  p?: string;
   s?: string;
 }
 
@@ -32,7 +34,8 @@ export interface LinkedRecord {
  * country names), and a page must hydrate to exactly the text it was built with.
  */
 export interface PageData {
-  records: Record<string, LinkedRecord>;
+  /** collection → id → the record in its link form. */
+  records: Record<string, Record<string, LinkedRecord>>;
   sources: Record<string, Source>;
   /** `fn:args` → result, for the formatting and map projection below (see `computedKey`). */
   computed: Record<string, unknown>;
@@ -87,14 +90,17 @@ export const computedKey = (fn: string, args: unknown[]) =>
 export const formatsAlike = (value: number, options?: Intl.NumberFormatOptions) =>
   !options && Number.isInteger(value) && Math.abs(value) < 1000;
 
-/** A linked record as views read it, back from its props form. */
-export function fromLinked(id: string, { c, s, ...rest }: LinkedRecord): PageRecord {
+/** A linked record as views read it, back from its props form (a `Localized` text `recordTitle` reads alike). */
+export function fromLinked(collection: string, id: string, linked: LinkedRecord, locale: string): PageRecord {
+  const text = (v: string) => (linked.e || locale === 'en' ? { en: v } : { [locale]: v, en: '' });
   const record = {
     id,
-    ...rest,
-    ...(s ? { status: [{ value: s, sources: [] }] } : {}),
+    ...(linked.n !== undefined ? { name: text(linked.n) } : {}),
+    ...(linked.t !== undefined ? { title: text(linked.t) } : {}),
+    ...(linked.p ? { partOf: linked.p } : {}),
+    ...(linked.s ? { status: [{ value: linked.s, sources: [] }] } : {}),
   } as unknown as AnyRecord;
-  return { collection: c, record };
+  return { collection, record };
 }
 
 export function languageName(code: string | undefined, locale: string): string | undefined {
@@ -108,6 +114,11 @@ export function languageName(code: string | undefined, locale: string): string |
 
 /** The kit a page builds from its props: every value the build computed, read back as it was. */
 export function kitFromData(data: PageData, locale: string): PageKit {
+  const collectionOf = new Map(
+    Object.entries(data.records).flatMap(([c, records]) =>
+      Object.keys(records).map((id) => [id, c] as const),
+    ),
+  );
   const read = <T,>(fn: string, args: unknown[], otherwise: () => T): T => {
     const key = computedKey(fn, args);
     return key in data.computed ? (data.computed[key] as T) : otherwise();
@@ -117,15 +128,15 @@ export function kitFromData(data: PageData, locale: string): PageKit {
     version: data.version,
     ...(data.generated ? { generated: data.generated } : {}),
     get: (id) => {
-      const r = data.records[id];
-      return r ? fromLinked(id, r) : undefined;
+      const c = collectionOf.get(id);
+      return c ? fromLinked(c, id, data.records[c]?.[id] as LinkedRecord, locale) : undefined;
     },
     source: (id) => data.sources[id],
     sources: { get: (id) => data.sources[id] },
     date: (v) => read('date', [v], () => formatPartialDate(v, locale)),
     number: (v, o) => read('number', o ? [v, o] : [v], () => formatNumber(v, locale, o)),
     money: (a, c, compact = false) =>
-      read('money', [a, c, compact], () => formatMoney(a, c, locale, compact)),
+      read('money', compact ? [a, c, true] : [a, c], () => formatMoney(a, c, locale, compact)),
     country: (c) => read('country', [c], () => countryName(c, locale)),
     region: (c) => read('region', [c], () => regionName(c, locale)),
     language: (c) => read('language', [c ?? null], () => languageName(c, locale)),

@@ -3,7 +3,7 @@ import type { GetStaticPaths, GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { LOCALES } from '@/i18n/routing';
 import { type Collection, dataset, query } from './data';
-import { localizeDeep, type RelatedIds, relatedIds } from './localized-props';
+import { localizeDeep, packRelated, type RelatedIds, relatedIds } from './localized-props';
 import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
 import { recordTitle } from './records';
@@ -105,6 +105,6 @@ export function recordStaticProps(
       },
       render,
     );
-    return { props: shortSourceIds(props) };
+    return { props: shortSourceIds({ ...props, related: packRelated(props.related, props.data.records) }) };
   };
 }

@@ -1,7 +1,7 @@
 import type { AnyRecord, Related } from '@dostyk/data';
 import type { ComponentType } from 'react';
 import { PageShell } from '@/components/site/PageShell';
-import type { RelatedIds } from '@/lib/localized-props';
+import { unpackRelated } from '@/lib/localized-props';
 import { recordHead } from '@/lib/metadata';
 import { type PageKit, usePageKit } from '@/lib/page-kit';
 import type { RecordPageProps } from '@/lib/record-page';
@@ -16,7 +16,7 @@ function RecordWithLinks({
 }: {
   View: RecordView;
   record: AnyRecord;
-  related: RelatedIds;
+  related: ReturnType<typeof unpackRelated>;
 }) {
   const kit = usePageKit();
   const records = (ids: string[]) =>
@@ -59,7 +59,7 @@ export function RecordPage({
           </h1>
         </div>
       ) : (
-        <RecordWithLinks View={View} record={record} related={related} />
+        <RecordWithLinks View={View} record={record} related={unpackRelated(related, shell.data.records)} />
       )}
     </PageShell>
   );
