@@ -2,9 +2,8 @@ import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { dataset } from './data';
 import { formatNumber } from './format';
-import { pageHead } from './metadata';
 import { languageName, type PageKit, type ShellProps } from './page-kit';
-import { shellProps, translator } from './static-page';
+import { localeStaticProps } from './static-page';
 
 /** The figures the about page states, formatted for its language. */
 export interface AboutFigures {
@@ -39,13 +38,11 @@ export function aboutFigures(locale: string): AboutFigures {
   };
 }
 
-export function aboutStaticProps(
+export const aboutStaticProps = (
   render: (props: AboutPageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<AboutPageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({ locale, path: 'about', title: t('about.title'), description: t('about.intro') });
-    return { props: shellProps<AboutPageProps>({ locale, figures: aboutFigures(locale), head }, render) };
-  };
-}
+): GetStaticProps<AboutPageProps, { locale: string }> =>
+  localeStaticProps<AboutPageProps>(
+    { path: 'about', title: 'about.title', description: 'about.intro' },
+    (locale) => ({ figures: aboutFigures(locale) }),
+    render,
+  );

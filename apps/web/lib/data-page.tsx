@@ -4,9 +4,8 @@ import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { dataset } from './data';
 import { formatNumber } from './format';
-import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { shellProps, translator } from './static-page';
+import { localeStaticProps } from './static-page';
 
 const DOWNLOADS = join(process.cwd(), 'public', 'downloads');
 
@@ -52,19 +51,11 @@ export function dataModel(locale: string): DataModel {
   };
 }
 
-export function dataStaticProps(
+export const dataStaticProps = (
   render: (props: DataPageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<DataPageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({
-      locale,
-      path: 'data',
-      title: t('data.title'),
-      description: t('data.intro'),
-      image: 'data',
-    });
-    return { props: shellProps<DataPageProps>({ locale, model: dataModel(locale), head }, render) };
-  };
-}
+): GetStaticProps<DataPageProps, { locale: string }> =>
+  localeStaticProps<DataPageProps>(
+    { path: 'data', title: 'data.title', description: 'data.intro', image: 'data' },
+    (locale) => ({ model: dataModel(locale) }),
+    render,
+  );

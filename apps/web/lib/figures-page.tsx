@@ -4,9 +4,8 @@ import type { ReactElement } from 'react';
 import { type ChartPoint, periodToX, renderChart } from './chart';
 import { dataset } from './data';
 import { localizeDeep } from './localized-props';
-import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { messagesOf, shellProps, translator } from './static-page';
+import { localeStaticProps, messagesOf } from './static-page';
 
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -77,19 +76,11 @@ export function figuresModel(locale: string): FiguresModel {
   };
 }
 
-export function figuresStaticProps(
+export const figuresStaticProps = (
   render: (props: FiguresPageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<FiguresPageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({
-      locale,
-      path: 'figures',
-      title: t('figures.title'),
-      description: t('figures.intro'),
-      image: 'figures',
-    });
-    return { props: shellProps<FiguresPageProps>({ locale, model: figuresModel(locale), head }, render) };
-  };
-}
+): GetStaticProps<FiguresPageProps, { locale: string }> =>
+  localeStaticProps<FiguresPageProps>(
+    { path: 'figures', title: 'figures.title', description: 'figures.intro', image: 'figures' },
+    (locale) => ({ model: figuresModel(locale) }),
+    render,
+  );

@@ -4,9 +4,8 @@ import type { ReactElement } from 'react';
 import { dataset, query } from './data';
 import { localizeDeep } from './localized-props';
 import { type MapItem, projectMapItems } from './map-items';
-import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { messagesOf, shellProps, translator } from './static-page';
+import { localeStaticProps, messagesOf } from './static-page';
 
 /** A bar of the sector or status chart: a key for its link, its label and its count. */
 export interface HomeBar {
@@ -116,18 +115,11 @@ export function homeModel(locale: string): HomeModel {
   };
 }
 
-export function homeStaticProps(
+export const homeStaticProps = (
   render: (props: HomePageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<HomePageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({
-      locale,
-      path: '',
-      title: t('site.tagline'),
-      description: t('site.description'),
-    });
-    return { props: shellProps<HomePageProps>({ locale, model: homeModel(locale), head }, render) };
-  };
-}
+): GetStaticProps<HomePageProps, { locale: string }> =>
+  localeStaticProps<HomePageProps>(
+    { path: '', title: 'site.tagline', description: 'site.description' },
+    (locale) => ({ model: homeModel(locale) }),
+    render,
+  );

@@ -4,12 +4,11 @@ import type { ReactElement } from 'react';
 import { query } from './data';
 import { facetValueLabels, rowLabels } from './labels';
 import { type MapItem, projectMapItems } from './map-items';
-import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
 import { PAGE_SIZE } from './page-size';
 import { type ProjectRow, type RowLabels, toRow } from './project-rows';
 import type { ListFacet } from './project-url';
-import { messagesOf, shellProps, translator } from './static-page';
+import { localeStaticProps, messagesOf, translator } from './static-page';
 
 /** What the projects explorer (a client component) is told in the page's language. */
 export interface ExplorerLabels {
@@ -112,19 +111,11 @@ export function projectsModel(locale: string): ProjectsModel {
   };
 }
 
-export function projectsStaticProps(
+export const projectsStaticProps = (
   render: (props: ProjectsPageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<ProjectsPageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({
-      locale,
-      path: 'projects',
-      title: t('explorer.title'),
-      description: t('explorer.intro'),
-      image: 'projects',
-    });
-    return { props: shellProps<ProjectsPageProps>({ locale, model: projectsModel(locale), head }, render) };
-  };
-}
+): GetStaticProps<ProjectsPageProps, { locale: string }> =>
+  localeStaticProps<ProjectsPageProps>(
+    { path: 'projects', title: 'explorer.title', description: 'explorer.intro', image: 'projects' },
+    (locale) => ({ model: projectsModel(locale) }),
+    render,
+  );

@@ -1,4 +1,4 @@
-import type { GetStaticPaths } from 'next';
+import type { GetStaticPaths, GetStaticProps } from 'next';
 import { createTranslator } from 'next-intl';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -9,6 +9,7 @@ import it from '@/messages/it.json';
 import kk from '@/messages/kk.json';
 import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
+import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
 import { recordingKit } from './page-kit-build';
 import { type Messages, trackMessages } from './page-messages';
@@ -54,4 +55,47 @@ export function shellProps<P extends Omit<ShellProps, 'head'>>(
   const draft = { ...base, messages: tracked.messages, data: kit.data() } as P;
   renderToStaticMarkup(render(draft, kit));
   return { ...base, messages: tracked.used(), data: kit.data() } as P;
+}
+
+type Translator = ReturnType<typeof translator>;
+
+/** A page's head as message keys of its language, the kind of its Open Graph image and whether to index it. */
+export interface PageHeadKeys {
+  path: string;
+  title: string;
+  description: string;
+  image?: string;
+  noindex?: boolean;
+}
+
+/**
+ * getStaticProps of a page that exists once per language: its head read from the language's messages, its
+ * own props from `model` (its view model, computed at build time), and the shell's props from one render.
+ */
+export function localeStaticProps<P extends ShellProps>(
+  head: PageHeadKeys | ((t: Translator) => PageHeadKeys),
+  model: (locale: string, t: Translator) => Omit<P, keyof ShellProps>,
+  render: (props: P, kit: PageKit) => ReactElement,
+): GetStaticProps<P, { locale: string }> {
+  return async ({ params }) => {
+    const locale = params?.locale ?? 'en';
+    const t = translator(locale);
+    const keys = typeof head === 'function' ? head(t) : head;
+    const text = (key: string) => t(key as Parameters<Translator>[0]);
+    const base = pageHead({
+      locale,
+      path: keys.path,
+      title: text(keys.title),
+      description: text(keys.description),
+      ...(keys.image ? { image: keys.image } : {}),
+    });
+    const props = shellProps<P>(
+      { locale, ...model(locale, t), head: keys.noindex ? { ...base, noindex: true } : base } as Omit<
+        P,
+        'messages' | 'data'
+      >,
+      render,
+    );
+    return { props };
+  };
 }

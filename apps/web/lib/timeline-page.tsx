@@ -3,9 +3,8 @@ import type { GetStaticProps } from 'next';
 import type { ReactElement } from 'react';
 import { query } from './data';
 import { localizeDeep } from './localized-props';
-import { pageHead } from './metadata';
 import type { PageKit, ShellProps } from './page-kit';
-import { messagesOf, shellProps, translator } from './static-page';
+import { localeStaticProps, messagesOf, translator } from './static-page';
 
 /** A timeline entry as the page shows it: its title in the page's language, `expected` when after the build. */
 export type TimelineItem = Omit<TimelineEntry, 'title'> & { title: unknown; expected?: true };
@@ -65,19 +64,11 @@ export function timelineModel(locale: string): TimelineModel {
   };
 }
 
-export function timelineStaticProps(
+export const timelineStaticProps = (
   render: (props: TimelinePageProps, kit: PageKit) => ReactElement,
-): GetStaticProps<TimelinePageProps, { locale: string }> {
-  return async ({ params }) => {
-    const locale = params?.locale ?? 'en';
-    const t = translator(locale);
-    const head = pageHead({
-      locale,
-      path: 'timeline',
-      title: t('timeline.title'),
-      description: t('timeline.intro'),
-      image: 'timeline',
-    });
-    return { props: shellProps<TimelinePageProps>({ locale, model: timelineModel(locale), head }, render) };
-  };
-}
+): GetStaticProps<TimelinePageProps, { locale: string }> =>
+  localeStaticProps<TimelinePageProps>(
+    { path: 'timeline', title: 'timeline.title', description: 'timeline.intro', image: 'timeline' },
+    (locale) => ({ model: timelineModel(locale) }),
+    render,
+  );
