@@ -1,6 +1,6 @@
 /**
  * Draw claims for a self-audit from the records added since a commit:
- *   pnpm --filter @dostyk/data audit-sample -- --since <commit> [--n 30] [--seed 1] [--out research/audits/x.md]
+ *   pnpm --filter @dostyk/data audit-sample --since <commit> [--n 30] [--seed 1] [--out research/audits/x.md]
  * The sheet lists each claim with the pages it cites; the auditor opens each page and writes the verdict.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ const usage = 'usage: audit-sample --since <commit> [--n 30] [--seed <integer>] 
 let values: { since?: string; n?: string; seed?: string; out?: string };
 try {
   ({ values } = parseArgs({
+    // `pnpm run x -- --since …` passes the `--` on (pnpm 10); it separates nothing here.
+    args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
     options: {
       since: { type: 'string' },
       n: { type: 'string' },
