@@ -36,6 +36,13 @@ export const subsectors = {
     kk: 'Банкті сатып алу',
     zh: '银行收购',
   },
+  'bank-office': {
+    en: 'Bank branch or office',
+    it: 'Filiale o ufficio bancario',
+    ru: 'Филиал или представительство банка',
+    kk: 'Банк филиалы немесе өкілдігі',
+    zh: '银行分行或代表处',
+  },
   'bank-subsidiary': {
     en: 'Bank subsidiary',
     it: 'Filiale bancaria',
@@ -44,6 +51,13 @@ export const subsectors = {
     zh: '银行子公司',
   },
   bitumen: { en: 'Bitumen', it: 'Bitume', ru: 'Битум', kk: 'Битум', zh: '沥青' },
+  'bond-issue': {
+    en: 'Bond issue',
+    it: 'Emissione obbligazionaria',
+    ru: 'Выпуск облигаций',
+    kk: 'Облигациялар шығару',
+    zh: '债券发行',
+  },
   'border-digitalisation': {
     en: 'Border digitalisation',
     it: 'Digitalizzazione delle frontiere',
@@ -374,6 +388,7 @@ export const subsectors = {
     kk: 'Мұнай құбыры',
     zh: '原油管道',
   },
+  payments: { en: 'Payments', it: 'Pagamenti', ru: 'Платежи', kk: 'Төлемдер', zh: '支付' },
   pharmaceuticals: {
     en: 'Pharmaceuticals',
     it: 'Farmaceutica',
