@@ -82,7 +82,7 @@ export function homeModel(locale: string): HomeModel {
       agreements: dataset.agreements.length,
       sources: dataset.sources.length,
     },
-    mapItems: projectMapItems(all.items, locale, sectorLabels),
+    mapItems: projectMapItems(all.items, locale),
     legend: all.facets.sector.map((s) => ({
       value: s.value,
       label: sectorLabels[s.value] ?? s.value,

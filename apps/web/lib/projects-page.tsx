@@ -97,7 +97,7 @@ export function projectsModel(locale: string): ProjectsModel {
       page: t('explorer.pages'),
       noScript: t('explorer.noScript'),
     },
-    mapItems: projectMapItems(all.items, locale, labels.sectors),
+    mapItems: projectMapItems(all.items, locale),
     legend: all.facets.sector.map((s) => ({
       value: s.value,
       label: labels.sectors[s.value] ?? s.value,

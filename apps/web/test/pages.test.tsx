@@ -130,8 +130,8 @@ describe('project pages, rendered with the real dataset', () => {
 describe('the atlas', () => {
   it('draws every located project as a focusable, named link inside the frame', async () => {
     const all = query.projects({}, 'name').items;
-    const items = projectMapItems(all, 'en', MESSAGES.en.sectors);
-    const html = render(<AtlasMap items={items} title="Map" />);
+    const items = projectMapItems(all, 'en');
+    const html = render(<AtlasMap items={items} title="Map" sectorLabels={MESSAGES.en.sectors} />);
     const doc = await dom(html);
     const svg = doc.querySelector('svg.atlas-svg');
     expect(svg?.getAttribute('role')).toBe('group');
@@ -140,7 +140,12 @@ describe('the atlas', () => {
     for (const a of links) {
       expect(a.getAttribute('aria-label')).toBeTruthy();
       expect(a.getAttribute('href')).toMatch(/^\/en\/projects\/[a-z0-9-]+$/);
+      // Named with the sector's label after the project's name.
+      expect(a.getAttribute('aria-label')).toMatch(/ \([^()]+\)$/);
     }
+    expect(
+      doc.querySelector('a.atlas-item[data-project="zhanatas-wind-farm"]')?.getAttribute('aria-label'),
+    ).toBe('Zhanatas Wind Farm (Energy)');
     // The borders and the country names are shared static SVGs (names one per language).
     expect(doc.querySelector('image[href="/atlas/base.svg"]')).toBeTruthy();
     expect(doc.querySelector('image[href="/atlas/labels/en.svg"]')).toBeTruthy();

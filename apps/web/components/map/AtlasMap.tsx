@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { MAP_HEIGHT, MAP_WIDTH } from '@/lib/geo-frame';
+import { recordHref } from '@/lib/links';
 import type { MapItem } from '@/lib/map-items';
 import { type PageKit, usePageKit } from '@/lib/page-kit';
 import { sectorStyle, symbolPath } from '@/lib/sectors';
@@ -20,6 +21,15 @@ interface Props {
   /** Draw rings showing how precisely each point is known (record pages). */
   showPrecision?: boolean;
   id?: string;
+  /** Sector labels, named after an item on hover and focus when it has no `detail` of its own. */
+  sectorLabels?: Record<string, string>;
+}
+
+/** What the markup needs of an item beyond its data: its link and the words after its name. */
+interface Drawn {
+  item: MapItem;
+  href: string | undefined;
+  label: string;
 }
 
 /** Escapes text and attribute values for the SVG markup below. */
@@ -37,18 +47,18 @@ const attrs = (a: Record<string, string | number | undefined>) =>
     .join('');
 
 /** An item as a link to its record, or as a named graphic when it has no page. */
-function itemMarkup(item: MapItem, label: string, body: string, focusable: boolean): string {
-  return item.href
-    ? `<a${attrs({ href: item.href, 'aria-label': label, class: 'atlas-item', 'data-project': item.projectId })}>${body}</a>`
+function itemMarkup({ item, href, label }: Drawn, body: string, focusable: boolean): string {
+  return href
+    ? `<a${attrs({ href, 'aria-label': label, class: 'atlas-item', 'data-project': item.projectId })}>${body}</a>`
     : `<g${attrs({ role: 'img', 'aria-label': label, class: 'atlas-item', tabindex: focusable ? 0 : undefined })}>${body}</g>`;
 }
 
-function lineMarkup(kit: PageKit, item: MapItem): string {
+function lineMarkup(kit: PageKit, drawn: Drawn): string {
+  const { item } = drawn;
   const line = item.line as [number, number][];
   const d = kit.line(line);
   if (!d) return '';
   const { color } = sectorStyle(item.sector);
-  const label = item.detail ? `${item.name} (${item.detail})` : item.name;
   // The name shows at the first vertex of the line that lies inside the frame.
   const anchor = line
     .map(([lon, lat]) => kit.project(lon, lat))
@@ -64,17 +74,17 @@ function lineMarkup(kit: PageKit, item: MapItem): string {
       })}>${esc(item.name)}</text>`
     : '';
   const body = `<path${attrs({ d, class: 'atlas-line-hit' })}/><path${attrs({ d, class: 'atlas-line', style: `stroke:${color}` })}/>${text}`;
-  return itemMarkup(item, label, body, false);
+  return itemMarkup(drawn, body, false);
 }
 
-function pointMarkup(kit: PageKit, item: MapItem, showPrecision: boolean): string {
+function pointMarkup(kit: PageKit, drawn: Drawn, showPrecision: boolean): string {
+  const { item } = drawn;
   const [lon, lat] = item.point as [number, number];
   const xy = kit.project(lon, lat);
   if (!xy) return '';
   const [x, y] = xy;
   const { color, shape } = sectorStyle(item.sector);
   const ring = showPrecision ? (PRECISION_RING[item.precision ?? 'exact'] ?? 0) : 0;
-  const label = item.detail ? `${item.name} (${item.detail})` : item.name;
   const flip = x > MAP_WIDTH - 220;
   const body = [
     ring > 0
@@ -90,7 +100,7 @@ function pointMarkup(kit: PageKit, item: MapItem, showPrecision: boolean): strin
       'aria-hidden': 'true',
     })}>${esc(item.name)}</text>`,
   ].join('');
-  return itemMarkup(item, label, body, true);
+  return itemMarkup(drawn, body, true);
 }
 
 /**
@@ -99,9 +109,17 @@ function pointMarkup(kit: PageKit, item: MapItem, showPrecision: boolean): strin
  * The map never changes after the server draws it (the projects page only toggles classes on its items),
  * so its contents go out as one markup string: React then hydrates one element instead of hundreds.
  */
-export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Props) {
+export function AtlasMap({ items, title, showPrecision = false, id = 'map', sectorLabels }: Props) {
   const t = useTranslations('map');
   const kit = usePageKit();
+  const drawn = (item: MapItem): Drawn => {
+    const detail = item.detail ?? sectorLabels?.[item.sector];
+    return {
+      item,
+      href: item.projectId ? recordHref(kit.locale, 'projects', item.projectId) : undefined,
+      label: detail ? `${item.name} (${detail})` : item.name,
+    };
+  };
   // Borders and country names come from cached files (/atlas/base.svg, /atlas/labels/{locale}.svg); only data is inline.
   const titleId = `${id}-title`;
   const markup = [
@@ -110,9 +128,9 @@ export function AtlasMap({ items, title, showPrecision = false, id = 'map' }: Pr
     // Country names: one cached image per language (decoration, hidden from assistive technology).
     `<image${attrs({ href: `/atlas/labels/${kit.locale}.svg`, width: MAP_WIDTH, height: MAP_HEIGHT, 'aria-hidden': 'true', class: 'atlas-labels' })}/>`,
     '<g class="atlas-lines">',
-    ...items.filter((i) => i.line && i.line.length > 1).map((i) => lineMarkup(kit, i)),
+    ...items.filter((i) => i.line && i.line.length > 1).map((i) => lineMarkup(kit, drawn(i))),
     '</g><g class="atlas-points">',
-    ...items.filter((i) => i.point).map((i) => pointMarkup(kit, i, showPrecision)),
+    ...items.filter((i) => i.point).map((i) => pointMarkup(kit, drawn(i), showPrecision)),
     '</g>',
   ].join('');
   return (

@@ -69,7 +69,12 @@ export function HomeView({ model }: { model: HomeModel }) {
           <a href="#after-map" className="skip-inline">
             {t('skipMap')}
           </a>
-          <AtlasMap items={model.mapItems} title={t('mapHeading')} id="home-map" />
+          <AtlasMap
+            items={model.mapItems}
+            title={t('mapHeading')}
+            id="home-map"
+            sectorLabels={Object.fromEntries(model.legend.map((s) => [s.value, s.label]))}
+          />
           <SectorLegend sectors={model.legend} title={t('legend')} />
           <span id="after-map" />
         </section>

@@ -28,7 +28,12 @@ export function ProjectsView({ model, locale }: { model: ProjectsModel; locale: 
         labels={model.labels}
         map={
           <>
-            <AtlasMap items={model.mapItems} title={t('mapTitle')} id="projects-map" />
+            <AtlasMap
+              items={model.mapItems}
+              title={t('mapTitle')}
+              id="projects-map"
+              sectorLabels={Object.fromEntries(model.legend.map((s) => [s.value, s.label]))}
+            />
             <SectorLegend sectors={model.legend} title={t('legend')} />
           </>
         }

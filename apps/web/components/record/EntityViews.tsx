@@ -67,9 +67,8 @@ function LocationsSection({
   const tp = useTranslations('precision');
   const kit = usePageKit();
   if (!locations?.length) return null;
-  const items: MapItem[] = locations.flatMap((p, i): MapItem[] => {
+  const items: MapItem[] = locations.flatMap((p): MapItem[] => {
     const base = {
-      key: `l${i}`,
       name: p.name,
       sector,
       precision: p.precision,

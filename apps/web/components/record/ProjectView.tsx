@@ -42,9 +42,8 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const notes = new SourceNotes([...project.sources]);
   const unit = (u: string) => label(tu, u);
 
-  const mapItems: MapItem[] = (project.places ?? []).flatMap((p, i): MapItem[] => {
+  const mapItems: MapItem[] = (project.places ?? []).flatMap((p): MapItem[] => {
     const base = {
-      key: `p${i}`,
       name: p.name,
       sector: project.sector,
       precision: p.precision,
