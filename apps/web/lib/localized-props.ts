@@ -60,39 +60,31 @@ export function relatedIds(related: Related): RelatedIds {
 }
 
 type Keys = Record<string, Record<string, unknown>>;
+type Entry = string | number;
 
-/** Ids → positions among the page's records; an id the page never looked up stays an id. */
-export function packRelated(related: RelatedIds, records: Keys): RelatedIds {
-  const pack = (c: string, ids: (string | number)[]) => {
-    const keys = Object.keys(records[c] ?? {});
-    return ids.map((id) => {
-      const i = typeof id === 'string' ? keys.indexOf(id) : -1;
-      return i < 0 ? id : i;
-    });
-  };
+/** One change applied to every list of a record's links, told which collection the list holds. */
+function eachList<T>(related: RelatedIds, f: (collection: string, ids: Entry[]) => T[]) {
   const each = (g: RelatedIds['outgoing']) =>
-    Object.fromEntries(Object.entries(g).map(([c, ids]) => [c, pack(c, ids)]));
+    Object.fromEntries(Object.entries(g).map(([c, ids]) => [c, f(c, ids)]));
   return {
     outgoing: each(related.outgoing),
     incoming: each(related.incoming),
-    similar: pack('projects', related.similar),
+    similar: f('projects', related.similar),
   };
 }
 
+/** Ids → positions among the page's records; an id the page never looked up stays an id. */
+export function packRelated(related: RelatedIds, records: Keys): RelatedIds {
+  return eachList(related, (c, ids) => {
+    const position = new Map(Object.keys(records[c] ?? {}).map((id, i) => [id, i]));
+    return ids.map((id) => (typeof id === 'string' ? (position.get(id) ?? id) : id));
+  });
+}
+
 /** Positions → ids, back from `packRelated`. */
-export function unpackRelated(
-  related: RelatedIds,
-  records: Keys,
-): { [K in keyof RelatedIds]: K extends 'similar' ? string[] : Record<string, string[]> } {
-  const unpack = (c: string, ids: (string | number)[]) => {
+export function unpackRelated(related: RelatedIds, records: Keys) {
+  return eachList(related, (c, ids) => {
     const keys = Object.keys(records[c] ?? {});
     return ids.map((id) => (typeof id === 'number' ? (keys[id] as string) : id));
-  };
-  const each = (g: RelatedIds['outgoing']) =>
-    Object.fromEntries(Object.entries(g).map(([c, ids]) => [c, unpack(c, ids)]));
-  return {
-    outgoing: each(related.outgoing),
-    incoming: each(related.incoming),
-    similar: unpack('projects', related.similar),
-  };
+  });
 }

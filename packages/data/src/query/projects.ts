@@ -48,28 +48,28 @@ class Dictionary {
   }
   /** Rank of each value in alphabetical order (code points: fast and stable), for tie-breaks. */
   ranks(): Int32Array {
-    if (!this.order) {
-      const sorted = this.values
-        .map((_, i) => i)
-        .sort((a, b) => ((this.values[a] ?? '') < (this.values[b] ?? '') ? -1 : 1));
-      this.order = new Int32Array(this.values.length);
-      sorted.forEach((id, rank) => {
-        (this.order as Int32Array)[id] = rank;
-      });
-    }
+    if (!this.order) this.order = inversePermutation(this.byRank());
     return this.order;
   }
   /** Value id at each alphabetical rank. */
   byRank(): Int32Array {
     if (!this.inverse) {
-      const inverse = new Int32Array(this.values.length);
-      this.ranks().forEach((rank, id) => {
-        inverse[rank] = id;
-      });
-      this.inverse = inverse;
+      const values = this.values;
+      this.inverse = Int32Array.from(values.keys()).sort((a, b) =>
+        (values[a] ?? '') < (values[b] ?? '') ? -1 : 1,
+      );
     }
     return this.inverse;
   }
+}
+
+/** The inverse of a permutation: for an order (item at each rank), each item's rank; and back. */
+function inversePermutation(order: Int32Array): Int32Array {
+  const inverse = new Int32Array(order.length);
+  order.forEach((item, rank) => {
+    inverse[item] = rank;
+  });
+  return inverse;
 }
 
 const RANK_BITS = 2 ** 21;
@@ -240,13 +240,7 @@ export class ProjectEngine {
 
   /** Each project's rank in name order. */
   private get nameRank(): Int32Array {
-    if (!this.nameRankCache) {
-      const rank = new Int32Array(this.projects.length);
-      this.nameOrder().forEach((projectIndex, r) => {
-        rank[projectIndex] = r;
-      });
-      this.nameRankCache = rank;
-    }
+    if (!this.nameRankCache) this.nameRankCache = inversePermutation(this.nameOrder());
     return this.nameRankCache;
   }
 
