@@ -97,6 +97,27 @@ describe('project pages, rendered with the real dataset', () => {
     expect(doc.querySelector('p[lang="en"]')).toBeTruthy();
   });
 
+  it('names a location in the page language where the record gives it, and marks English ones', async () => {
+    const p = project as Project;
+    const name = p.places?.[0]?.name;
+    expect(typeof name === 'object' && name.kk, 'Zhanatas names its location in Kazakh').toBeTruthy();
+    const doc = await dom(render(<ProjectView project={p} related={query.related(p.id)} />, 'kk'));
+    const cell = doc.querySelector('.table-wrap td [lang="kk"]');
+    expect(cell?.textContent).toContain((name as { kk: string }).kk);
+    expect(cell?.querySelector('.translated-mark')).toBeTruthy();
+    // The map's point is named the same way.
+    expect(doc.querySelector('.atlas-item')?.getAttribute('aria-label')).toContain(
+      (name as { kk: string }).kk,
+    );
+    const english = dataset.projects.find((x) => typeof x.places?.[0]?.name === 'string');
+    expect(english, 'some location is still named in English only').toBeDefined();
+    const e = english as Project;
+    const edoc = await dom(render(<ProjectView project={e} related={query.related(e.id)} />, 'kk'));
+    const ecell = edoc.querySelector('.table-wrap td [lang="en"]');
+    expect(ecell?.textContent).toContain(e.places?.[0]?.name as string);
+    expect(ecell?.querySelector('.fallback-mark')).toBeTruthy();
+  });
+
   it('shows the official project list: item as listed → record → status now', async () => {
     const f = dataset.frameworks.find((x) => x.id === 'kz-cn-industrial-capacity-cooperation');
     expect(f?.lists?.length).toBeGreaterThan(0);

@@ -37,7 +37,7 @@ export {
   seriesYears,
   yearRanges,
 } from './figures.js';
-export { localize, localizedTexts } from './localize.js';
+export { englishText, localize, localizedTexts } from './localize.js';
 export { createQuery, type QueryOptions } from './query/index.js';
 export {
   activeYears,

@@ -6,9 +6,14 @@ const isLocale = (l: string): l is Locale => (LOCALES as readonly string[]).incl
 
 /**
  * Text in the wanted locale, or the English text with `fallback: true` when that locale is missing, so a
- * page can mark the fallback (`lang` is the language actually returned).
+ * page can mark the fallback (`lang` is the language actually returned). A plain string is English text
+ * (a location's name may be either).
  */
-export function localize(text: Localized | undefined | null, locale: Locale | string): LocalizedText {
+export function localize(
+  text: Localized | string | undefined | null,
+  locale: Locale | string,
+): LocalizedText {
+  if (typeof text === 'string') text = { en: text };
   const want = isLocale(locale) ? locale : 'en';
   const value = text?.[want];
   if (value)
@@ -24,6 +29,9 @@ export function localize(text: Localized | undefined | null, locale: Locale | st
 /** Whether the text in `lang` is the project's own translation rather than as published. */
 const isTranslated = (text: Localized | undefined | null, lang: Locale): boolean =>
   text?.translated?.includes(lang) ?? false;
+
+/** The English text of a value that is either English text or localized text (a location's name). */
+export const englishText = (text: Localized | string): string => (typeof text === 'string' ? text : text.en);
 
 /** The texts of a localized value in every language it has, without its `translated` marker. */
 export const localizedTexts = (l: Localized): string[] =>

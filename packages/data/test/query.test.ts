@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../src/constants.js';
 import { compareDates, yearOf } from '../src/dates.js';
-import { localize, localizedTexts } from '../src/localize.js';
+import { englishText, localize, localizedTexts } from '../src/localize.js';
 import { createQuery } from '../src/query/index.js';
 import {
   activeYears,
@@ -16,6 +16,7 @@ import {
 import { referencesOf } from '../src/references.js';
 import { inTotals } from '../src/rules/counting.js';
 import type { Dataset, Project } from '../src/schema/dataset.js';
+import { Location } from '../src/schema/place.js';
 
 // The real dataset, as the build emitted it.
 const dataset = JSON.parse(readFileSync(new URL('../dist/dataset.json', import.meta.url), 'utf8')) as Dataset;
@@ -315,6 +316,33 @@ describe('related records, timeline, get and suggest', () => {
       translated: false,
     });
     expect(localize(undefined, 'ru')).toEqual({ text: '', fallback: true, lang: 'en', translated: false });
+  });
+
+  it('reads a location name given as plain text as English, and a localized one in the page language', () => {
+    expect(localize('near Zhanatas town', 'kk')).toEqual({
+      text: 'near Zhanatas town',
+      fallback: true,
+      lang: 'en',
+      translated: false,
+    });
+    const name = { en: 'near Zhanatas town', kk: 'Жаңатас қаласының маңы', translated: ['kk' as const] };
+    expect(localize(name, 'kk')).toEqual({
+      text: 'Жаңатас қаласының маңы',
+      fallback: false,
+      lang: 'kk',
+      translated: true,
+    });
+    expect(englishText(name)).toBe('near Zhanatas town');
+    expect(englishText('near Zhanatas town')).toBe('near Zhanatas town');
+    const located = Location.safeParse({ name, country: 'KZ', precision: 'settlement', sources: ['x'] });
+    expect(located.success).toBe(true);
+    const marked = Location.safeParse({
+      name: { ...name, translated: ['zh'] },
+      country: 'KZ',
+      precision: 'settlement',
+      sources: ['x'],
+    });
+    expect(marked.success).toBe(false);
   });
 
   it("marks the project's own translations", () => {

@@ -1,4 +1,13 @@
-import type { Agreement, Event, Framework, Organization, Person, Place, Related } from '@dostyk/data';
+import {
+  type Agreement,
+  type Event,
+  type Framework,
+  localize,
+  type Organization,
+  type Person,
+  type Place,
+  type Related,
+} from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { AtlasMap } from '@/components/map/AtlasMap';
@@ -66,10 +75,11 @@ function LocationsSection({
   const t = useTranslations('project');
   const tp = useTranslations('precision');
   const kit = usePageKit();
+  const locale = useLocale();
   if (!locations?.length) return null;
   const items: MapItem[] = locations.flatMap((p): MapItem[] => {
     const base = {
-      name: p.name,
+      name: localize(p.name, locale).text,
       sector,
       precision: p.precision,
       detail: label(tp, p.precision),

@@ -26,12 +26,15 @@ export function TranslatedMark() {
   );
 }
 
-/** Record text in the page's language, or English with a visible mark; `lang` says which one it is. */
+/**
+ * Record text in the page's language, or English with a visible mark; `lang` says which one it is. A plain
+ * string (a location's name not yet translated) is English.
+ */
 export function Loc({
   value,
   as: Tag = 'span',
 }: {
-  value: Localized | undefined;
+  value: Localized | string | undefined;
   as?: 'span' | 'p' | 'div';
 }) {
   const locale = useLocale();

@@ -1,8 +1,9 @@
-import type { Location } from '@dostyk/data';
+import { englishText, type Location } from '@dostyk/data';
 import { useTranslations } from 'next-intl';
 import { label } from '@/lib/i18n-helpers';
 import { usePageKit } from '@/lib/page-kit';
 import { Cite } from './Cite';
+import { Loc } from './Loc';
 import type { SourceNotes } from './notes';
 import { RecordLink } from './RecordLink';
 
@@ -29,9 +30,9 @@ export function PlacesTable({ locations, notes }: { locations: Location[]; notes
           {locations.map((l, i) => {
             const place = l.place ? kit.get(l.place) : undefined;
             return (
-              <tr key={`${l.name}-${i}`}>
+              <tr key={`${englishText(l.name)}-${i}`}>
                 <td>
-                  <span lang="en">{l.name}</span>
+                  <Loc value={l.name} />
                   {place && (
                     <>
                       {' · '}

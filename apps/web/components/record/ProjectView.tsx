@@ -1,4 +1,4 @@
-import { MILESTONES, type Project, type Related } from '@dostyk/data';
+import { localize, MILESTONES, type Project, type Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { label } from '@/lib/i18n-helpers';
@@ -44,7 +44,7 @@ export function ProjectView({ project, related }: { project: Project; related: R
 
   const mapItems: MapItem[] = (project.places ?? []).flatMap((p): MapItem[] => {
     const base = {
-      name: p.name,
+      name: localize(p.name, locale).text,
       sector: project.sector,
       precision: p.precision,
       detail: label(tp, p.precision),

@@ -1,4 +1,5 @@
 import type { Collection } from '../constants.js';
+import { englishText } from '../localize.js';
 import { currentStatus } from '../query/project-facts.js';
 import { titleOf } from '../query/search.js';
 import type { AnyRecord, Dataset } from '../schema/dataset.js';
@@ -69,7 +70,7 @@ export function toGeoJson(dataset: Dataset): PlaceCollection {
           id: record.id,
           collection,
           title: titleOf(record).en,
-          location: loc.name,
+          location: englishText(loc.name),
           country: loc.country,
           precision: loc.precision,
           index,

@@ -29,7 +29,11 @@ export const Coordinate = z.tuple([Lon, Lat]).describe('[longitude, latitude] in
  */
 export const Location = z
   .strictObject({
-    name: Text.describe('What the location is, in English (e.g. "near Zhanatas town")'),
+    name: z
+      .union([Text, Localized])
+      .describe(
+        'What the location is (e.g. "near Zhanatas town"): English text, or localized text in several languages',
+      ),
     place: Id.optional().describe('A place record this location refers to'),
     country: Country.describe('Country the location is in (the first country of a line)'),
     countries: z.array(Country).optional().describe('Every country a line crosses'),
