@@ -1,18 +1,9 @@
-import {
-  type Agreement,
-  type Event,
-  type Framework,
-  localize,
-  type Organization,
-  type Person,
-  type Place,
-  type Related,
-} from '@dostyk/data';
+import type { Agreement, Event, Framework, Organization, Person, Place, Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { label } from '@/lib/i18n-helpers';
-import type { MapItem } from '@/lib/map-items';
+import { locationMapItems } from '@/lib/map-items';
 import { anyInFrame, usePageKit } from '@/lib/page-kit';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
@@ -77,17 +68,7 @@ function LocationsSection({
   const kit = usePageKit();
   const locale = useLocale();
   if (!locations?.length) return null;
-  const items: MapItem[] = locations.flatMap((p): MapItem[] => {
-    const base = {
-      name: localize(p.name, locale).text,
-      sector,
-      precision: p.precision,
-      detail: label(tp, p.precision),
-    };
-    if (p.line) return [{ ...base, line: p.line as [number, number][] }];
-    if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
-    return [];
-  });
+  const items = locationMapItems(locations, locale, sector, (l) => label(tp, l.precision));
   return (
     <section aria-labelledby="places-heading" className="record-section">
       <h2 id="places-heading">{t('places')}</h2>

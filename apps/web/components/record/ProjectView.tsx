@@ -1,8 +1,8 @@
-import { localize, MILESTONES, type Project, type Related } from '@dostyk/data';
+import { MILESTONES, type Project, type Related } from '@dostyk/data';
 import { useLocale, useTranslations } from 'next-intl';
 import { AtlasMap } from '@/components/map/AtlasMap';
 import { label } from '@/lib/i18n-helpers';
-import type { MapItem } from '@/lib/map-items';
+import { locationMapItems } from '@/lib/map-items';
 import { anyInFrame, type PageKit, usePageKit } from '@/lib/page-kit';
 import { recordTitle } from '@/lib/records';
 import { Cite } from './Cite';
@@ -42,17 +42,9 @@ export function ProjectView({ project, related }: { project: Project; related: R
   const notes = new SourceNotes([...project.sources]);
   const unit = (u: string) => label(tu, u);
 
-  const mapItems: MapItem[] = (project.places ?? []).flatMap((p): MapItem[] => {
-    const base = {
-      name: localize(p.name, locale).text,
-      sector: project.sector,
-      precision: p.precision,
-      detail: label(tp, p.precision),
-    };
-    if (p.line) return [{ ...base, line: p.line as [number, number][] }];
-    if (p.lon !== undefined && p.lat !== undefined) return [{ ...base, point: [p.lon, p.lat] }];
-    return [];
-  });
+  const mapItems = locationMapItems(project.places ?? [], locale, project.sector, (l) =>
+    label(tp, l.precision),
+  );
   const areas = recordsOf(kit, project.areas, 'areas');
   const frameworks = recordsOf(kit, project.frameworks, 'frameworks');
   const partOf = project.partOf ? kit.get(project.partOf) : undefined;
